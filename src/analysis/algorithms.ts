@@ -1,0 +1,112 @@
+/**
+ * Which algorithms a file uses, so a suggested allow-list matches the tokens the app really makes:
+ * the `algorithm` given when signing, the `alg`/`enc` in a jose protected header, the algorithm a
+ * key was imported for. The key itself decides when the file says nothing: a secret means HMAC,
+ * a public key never does.
+ */
+import { ASTUtils, type TSESTree } from '@typescript-eslint/utils';
+import type { JwtFile } from './file.js';
+import { resolveObject, lookupProperty } from './objects.js';
+import { lookupOption } from './options.js';
+import { algorithmFamily, classifyKey, type KeyFamily, type KeyValue } from './values.js';
+
+export interface FileAlgorithms {
+  /** JWS `alg` values: HS256, RS256, ES256, EdDSA … */
+  readonly signing: ReadonlySet<string>;
+  /** JWE `alg` values: dir, A256KW, RSA-OAEP-256 … */
+  readonly keyManagement: ReadonlySet<string>;
+  /** JWE `enc` values: A256GCM … */
+  readonly contentEncryption: ReadonlySet<string>;
+}
+
+const JWS_ALGORITHM = /^(?:[HRPE]S\d+K?|EdDSA|Ed25519)$/u;
+
+function staticString(file: JwtFile, node: TSESTree.Node | undefined): string | undefined {
+  if (!node) return undefined;
+  return ASTUtils.getStringIfConstant(node, file.sourceCode.getScope(node)) ?? undefined;
+}
+
+export function collectAlgorithms(file: JwtFile): FileAlgorithms {
+  const signing = new Set<string>();
+  const keyManagement = new Set<string>();
+  const contentEncryption = new Set<string>();
+  const addAlgorithm = (algorithm: string | undefined): void => {
+    if (algorithm === undefined) return;
+    (JWS_ALGORITHM.test(algorithm) ? signing : keyManagement).add(algorithm);
+  };
+
+  for (const { node, model } of file.calls) {
+    if (model.algorithmOption === undefined || model.options === undefined) continue;
+    const option = lookupOption(file.sourceCode, node.arguments[model.options], model.algorithmOption);
+    if (option.status === 'present') addAlgorithm(staticString(file, option.value));
+  }
+  for (const builder of file.builders) {
+    for (const { name, call } of builder.calls) {
+      if (!builder.model.headerMethods.includes(name) || !call.arguments[0]) continue;
+      const header = resolveObject(file.sourceCode, call.arguments[0]);
+      if (!header) continue;
+      addAlgorithm(staticString(file, lookupProperty(file.sourceCode, header, 'alg').value));
+      const enc = staticString(file, lookupProperty(file.sourceCode, header, 'enc').value);
+      if (enc !== undefined) contentEncryption.add(enc);
+    }
+  }
+  for (const [call, maker] of file.keyMakers) {
+    if (maker.algorithm !== undefined && call.type === 'CallExpression') {
+      addAlgorithm(staticString(file, call.arguments[maker.algorithm]));
+    }
+  }
+  return { signing, keyManagement, contentEncryption };
+}
+
+function keyFamily(key: KeyValue): KeyFamily | undefined {
+  return key.kind === 'unknown' ? undefined : key.family;
+}
+
+/** A name that says "public key" (`publicKey`, `PUBLIC_KEY_PEM`, `jwks`, `cert`): never guess HMAC for it. */
+const PUBLIC_KEY_NAME = /public|pub(?:lic)?[_-]?key|\bpub\b|cert|jwks|spki|x509|\.pem\b|\.crt\b/iu;
+
+function compatible(algorithm: string, family: KeyFamily | undefined): boolean {
+  if (family === undefined) return true;
+  const needs = algorithmFamily(algorithm);
+  if (family === 'asymmetric') return needs !== 'hmac';
+  return needs === family || (needs === 'asymmetric' && family !== 'hmac');
+}
+
+/** The JWS algorithms to allow when verifying with `keyNode`. */
+export function suggestSigningAlgorithms(file: JwtFile, keyNode: TSESTree.Node | undefined): string[] {
+  const key = keyNode ? classifyKey(file, keyNode) : ({ kind: 'unknown' } as const);
+  if ((key.kind === 'public-key' || key.kind === 'dynamic') && key.algorithm && JWS_ALGORITHM.test(key.algorithm)) {
+    return [key.algorithm];
+  }
+  let family = keyFamily(key);
+  if (family === undefined && keyNode && PUBLIC_KEY_NAME.test(file.sourceCode.getText(keyNode))) {
+    family = 'asymmetric';
+  }
+  const used = [...collectAlgorithms(file).signing].filter((algorithm) => compatible(algorithm, family));
+  if (used.length > 0) return used.sort();
+  switch (family) {
+    case 'ec':
+      return ['ES256'];
+    case 'rsa':
+    case 'asymmetric':
+      return ['RS256'];
+    default:
+      return ['HS256'];
+  }
+}
+
+/** The JWE algorithms to allow when decrypting with `keyNode`, per option name. */
+export function suggestEncryptionAlgorithms(
+  file: JwtFile,
+  keyNode: TSESTree.Node | undefined,
+): { keyManagementAlgorithms: string[]; contentEncryptionAlgorithms: string[] } {
+  const algorithms = collectAlgorithms(file);
+  const key = keyNode ? classifyKey(file, keyNode) : ({ kind: 'unknown' } as const);
+  const symmetric = keyFamily(key) === 'hmac';
+  const keyManagement = [...algorithms.keyManagement];
+  const contentEncryption = [...algorithms.contentEncryption];
+  return {
+    keyManagementAlgorithms: keyManagement.length > 0 ? keyManagement.sort() : [symmetric ? 'dir' : 'RSA-OAEP-256'],
+    contentEncryptionAlgorithms: contentEncryption.length > 0 ? contentEncryption.sort() : ['A256GCM'],
+  };
+}

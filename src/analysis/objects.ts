@@ -1,0 +1,190 @@
+/**
+ * Following a value to the object literal that defines it: `const opts = { … }`, `config.jwt`,
+ * `Object.freeze({ … })`. Anything that could change the object (a spread, a later assignment to one
+ * of its properties) makes the answer "can't tell".
+ */
+import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { skipPassThrough, unwrap } from './syntax.js';
+
+const MAX_DEPTH = 12;
+
+/** A variable's single value: its initializer when it is never written again. */
+export interface Binding {
+  readonly variable: TSESLint.Scope.Variable;
+  readonly declarator: TSESTree.VariableDeclarator;
+}
+
+export function findBinding(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  identifier: TSESTree.Identifier,
+): Binding | undefined {
+  const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
+  if (!variable || variable.defs.length !== 1) return undefined;
+  const definition = variable.defs[0];
+  if (definition?.type !== 'Variable') return undefined;
+  if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return undefined;
+  return { variable, declarator: definition.node };
+}
+
+/** Whether code elsewhere may change the object a variable holds (`opts.x = 1`, `Object.assign(opts, …)`). */
+export function isMutated(variable: TSESLint.Scope.Variable): boolean {
+  return variable.references.some((reference) => {
+    const outer = skipPassThrough(reference.identifier);
+    const parent = outer.parent;
+    if (!parent) return false;
+    if (parent.type === 'MemberExpression' && parent.object === outer) {
+      const user = parent.parent;
+      return (
+        (user?.type === 'AssignmentExpression' && user.left === parent) ||
+        user?.type === 'UpdateExpression' ||
+        (user?.type === 'UnaryExpression' && user.operator === 'delete')
+      );
+    }
+    return (
+      parent.type === 'CallExpression' &&
+      parent.arguments[0] === outer &&
+      isObjectMethodCall(parent, 'assign')
+    );
+  });
+}
+
+function isObjectMethodCall(call: TSESTree.CallExpression, method: string): boolean {
+  const callee = call.callee;
+  return (
+    callee.type === 'MemberExpression' &&
+    callee.object.type === 'Identifier' &&
+    callee.object.name === 'Object' &&
+    ASTUtils.getPropertyName(callee) === method
+  );
+}
+
+export interface PropertyLookup {
+  /** The property's value, when the object defines it. */
+  readonly value?: TSESTree.Node;
+  /** The property node itself (for edits). */
+  readonly property?: TSESTree.Property;
+  /** `false` when a spread or an accessor may define or override the property. */
+  readonly known: boolean;
+}
+
+/** Looks a property up in an object literal; the last definition wins, as at runtime. */
+export function lookupProperty(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  object: TSESTree.ObjectExpression,
+  name: string,
+): PropertyLookup {
+  let found: TSESTree.Property | undefined;
+  let spreadAfter = false;
+  for (const element of object.properties) {
+    if (element.type === 'SpreadElement') {
+      spreadAfter = true;
+      continue;
+    }
+    const key = ASTUtils.getPropertyName(element, sourceCode.getScope(element));
+    if (key === null && element.computed) {
+      // `[dynamicKey]: …` may be our property.
+      spreadAfter = true;
+      continue;
+    }
+    if (key === name) {
+      found = element;
+      spreadAfter = false;
+    }
+  }
+  if (spreadAfter) return { known: false };
+  if (!found) return { known: true };
+  if (found.kind !== 'init') return { known: false };
+  return { value: found.value, property: found, known: true };
+}
+
+/** The object literal a value statically is, following consts, config paths and `Object.freeze`. */
+export function resolveObject(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  node: TSESTree.Node,
+  depth = 0,
+): TSESTree.ObjectExpression | undefined {
+  if (depth > MAX_DEPTH) return undefined;
+  const value = unwrap(node);
+  switch (value.type) {
+    case 'ObjectExpression':
+      return value;
+    case 'Identifier': {
+      const binding = findBinding(sourceCode, value);
+      if (!binding || isMutated(binding.variable)) return undefined;
+      const init = resolveDeclaredValue(sourceCode, binding.declarator, value.name, depth + 1);
+      return init ? resolveObject(sourceCode, init, depth + 1) : undefined;
+    }
+    case 'MemberExpression': {
+      const property = resolveMember(sourceCode, value, depth + 1);
+      return property ? resolveObject(sourceCode, property, depth + 1) : undefined;
+    }
+    case 'CallExpression':
+      return isObjectMethodCall(value, 'freeze') && value.arguments[0]
+        ? resolveObject(sourceCode, value.arguments[0], depth + 1)
+        : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** `config.jwt.secret` → the node that defines `secret`, when `config` is an object literal. */
+export function resolveMember(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  member: TSESTree.MemberExpression,
+  depth = 0,
+): TSESTree.Node | undefined {
+  const name = ASTUtils.getPropertyName(member, sourceCode.getScope(member));
+  if (name === null) return undefined;
+  const object = resolveObject(sourceCode, member.object, depth + 1);
+  return object ? lookupProperty(sourceCode, object, name).value : undefined;
+}
+
+/**
+ * The value a declarator gives the variable `name`: its initializer for `const x = …`, or the
+ * matching part of the initializer for `const { a: { x } } = …` (defaults are left to the caller).
+ */
+export function resolveDeclaredValue(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  declarator: TSESTree.VariableDeclarator,
+  name: string,
+  depth = 0,
+): TSESTree.Node | undefined {
+  if (!declarator.init) return undefined;
+  if (declarator.id.type === 'Identifier') return declarator.init;
+  const path = patternPath(declarator.id, name);
+  if (!path || path.some((step) => step.defaultValue)) return undefined;
+  let value: TSESTree.Node | undefined = declarator.init;
+  for (const step of path) {
+    if (!value) return undefined;
+    const object = resolveObject(sourceCode, value, depth + 1);
+    value = object ? lookupProperty(sourceCode, object, step.key).value : undefined;
+  }
+  return value;
+}
+
+export interface PatternStep {
+  readonly key: string;
+  /** `{ key = default }`: the default applies when the source has no such property. */
+  readonly defaultValue?: TSESTree.Node;
+  readonly pattern?: TSESTree.AssignmentPattern;
+}
+
+/** The property keys leading from a destructuring pattern to the binding `name`, or undefined. */
+export function patternPath(pattern: TSESTree.Node, name: string): PatternStep[] | undefined {
+  if (pattern.type !== 'ObjectPattern') return undefined;
+  for (const property of pattern.properties) {
+    if (property.type !== 'Property') continue;
+    const key = ASTUtils.getPropertyName(property);
+    if (key === null) continue;
+    let target: TSESTree.Node = property.value;
+    let step: PatternStep = { key };
+    if (target.type === 'AssignmentPattern') {
+      step = { key, defaultValue: target.right, pattern: target };
+      target = target.left;
+    }
+    if (target.type === 'Identifier' && target.name === name) return [step];
+    const rest = patternPath(target, name);
+    if (rest) return [step, ...rest];
+  }
+  return undefined;
+}

@@ -1,0 +1,90 @@
+/**
+ * Options objects and payloads at a call: is an option set, missing, or impossible to tell?
+ */
+import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { lookupProperty, resolveObject } from './objects.js';
+import { isFunctionNode, unwrap } from './syntax.js';
+
+export type OptionLookup =
+  | { readonly status: 'present'; readonly value: TSESTree.Node }
+  /** `object` is the options literal to add the option to; absent when the call passes no options. */
+  | { readonly status: 'absent'; readonly object?: TSESTree.ObjectExpression }
+  | { readonly status: 'unknown' };
+
+/**
+ * The argument at `index`, or `null` when a spread before it (`fn(...args)`) hides which argument
+ * lands there.
+ */
+export function argumentAt(call: TSESTree.CallExpression | TSESTree.NewExpression, index: number): TSESTree.Node | undefined | null {
+  for (let i = 0; i < call.arguments.length && i <= index; i += 1) {
+    if (call.arguments[i]?.type === 'SpreadElement') return null;
+  }
+  return call.arguments[index];
+}
+
+/** `undefined`, `null` or `void 0` in an options slot: no options. */
+export function isNothing(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): boolean {
+  const value = unwrap(node);
+  if (value.type === 'Literal') return value.value === null;
+  if (value.type === 'UnaryExpression') return value.operator === 'void';
+  if (value.type !== 'Identifier' || value.name !== 'undefined') return false;
+  return !ASTUtils.findVariable(sourceCode.getScope(value), value)?.defs.length;
+}
+
+/** Looks an option up in the options argument of a call (which may be missing, a callback, or a const). */
+export function lookupOption(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  options: TSESTree.Node | undefined,
+  name: string,
+): OptionLookup {
+  if (!options || isFunctionNode(unwrap(options)) || isNothing(sourceCode, options)) return { status: 'absent' };
+  const object = resolveObject(sourceCode, options);
+  if (!object) return { status: 'unknown' };
+  const property = lookupProperty(sourceCode, object, name);
+  if (!property.known) return { status: 'unknown' };
+  return property.value ? { status: 'present', value: property.value } : { status: 'absent', object };
+}
+
+export type PayloadShape = 'string' | 'has-claim' | 'lacks-claim' | 'unknown';
+
+/**
+ * What a payload says about one claim: a string or Buffer payload carries no claims at all
+ * (`'string'`); an object literal has the claim or lacks it, or a spread hides it (`'unknown'`).
+ * A payload we cannot see into (a parameter, a call result) does not set the claim itself.
+ */
+export function payloadShape(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  payload: TSESTree.Node | undefined,
+  claim: string,
+  isBuffer: (node: TSESTree.Node) => boolean,
+): PayloadShape {
+  if (!payload) return 'lacks-claim';
+  const value = unwrap(payload);
+  if (value.type === 'TemplateLiteral' || isBuffer(value) || isStringTyped(sourceCode, value)) return 'string';
+  const constant = ASTUtils.getStaticValue(value, sourceCode.getScope(value));
+  if (constant && typeof constant.value === 'string') return 'string';
+  const object = resolveObject(sourceCode, value);
+  if (object) {
+    const property = lookupProperty(sourceCode, object, claim);
+    if (!property.known) return 'unknown';
+    return property.value ? 'has-claim' : 'lacks-claim';
+  }
+  if (value.type === 'ObjectExpression') return 'unknown';
+  return 'lacks-claim';
+}
+
+/** `JSON.stringify(x)`, `String(x)`, `x.toString()`, or a binding typed `: string`. */
+function isStringTyped(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): boolean {
+  if (node.type === 'CallExpression') {
+    const callee = unwrap(node.callee);
+    if (callee.type === 'Identifier') return callee.name === 'String';
+    if (callee.type !== 'MemberExpression') return false;
+    const method = ASTUtils.getPropertyName(callee);
+    return method === 'toString' || (method === 'stringify' && callee.object.type === 'Identifier' && callee.object.name === 'JSON');
+  }
+  if (node.type !== 'Identifier') return false;
+  const definition = ASTUtils.findVariable(sourceCode.getScope(node), node)?.defs[0];
+  const name = definition?.name;
+  const annotation = name && 'typeAnnotation' in name ? name.typeAnnotation?.typeAnnotation : undefined;
+  return annotation?.type === 'TSStringKeyword';
+}

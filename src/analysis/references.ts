@@ -1,0 +1,245 @@
+/**
+ * "Where": every place a file calls or constructs a modelled API, found by following the module it
+ * comes from (import, require, dynamic import, `import x = require()`, createRequire, globals),
+ * never by the name at the call site.
+ */
+import { ASTUtils, type TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { ApiModel, ExportMap, LibraryModel } from '../libraries/index.js';
+import { skipPassThrough } from './syntax.js';
+
+const { ReferenceTracker } = ASTUtils;
+const { CALL, CONSTRUCT, ESM, READ } = ReferenceTracker;
+
+/** A trace map: export names down to `{ [CALL]: model }` leaves (symbol keys hold the models). */
+interface TraceMapElement {
+  [name: string]: TraceMapElement;
+}
+type TraceMap = Record<string, TraceMapElement>;
+
+interface FoundReference {
+  readonly node: TSESTree.Node;
+  readonly type: symbol;
+  readonly info: ApiModel;
+}
+
+/**
+ * The tracker as we use it. @typescript-eslint/utils types it with `any` infos and omits the public
+ * `iteratePropertyReferences`; this one small interface keeps the rest of the engine typed.
+ */
+interface Tracker {
+  iterateEsmReferences(traceMap: TraceMap): IterableIterator<FoundReference>;
+  iterateCjsReferences(traceMap: TraceMap): IterableIterator<FoundReference>;
+  iterateGlobalReferences(traceMap: TraceMap): IterableIterator<FoundReference>;
+  iteratePropertyReferences(node: TSESTree.Node, traceMap: TraceMapElement): IterableIterator<FoundReference>;
+}
+
+export type ReferenceKind = 'call' | 'construct' | 'read';
+
+export interface ApiReference {
+  /** The CallExpression or NewExpression for calls and constructions; the reading expression for reads. */
+  readonly node: TSESTree.Node;
+  readonly kind: ReferenceKind;
+  readonly model: ApiModel;
+}
+
+function traceExports(exports: ExportMap): TraceMapElement {
+  const map: Record<string | symbol, unknown> = {};
+  for (const [name, model] of Object.entries(exports)) {
+    if (model.kind === 'namespace') {
+      map[name] = traceExports(model.members);
+    } else if (model.kind === 'builder' || model.kind === 'textEncoder') {
+      map[name] = { [CONSTRUCT]: model };
+    } else {
+      // READ lets `promisify(jwt.sign)` be followed; other reads are ignored.
+      map[name] = { [CALL]: model, [READ]: model };
+    }
+  }
+  return map as TraceMapElement;
+}
+
+function moduleTraceMap(library: LibraryModel, exports: ExportMap): TraceMapElement {
+  const map = traceExports(exports);
+  return (library.esm ? { ...map, [ESM]: true } : map) as TraceMapElement;
+}
+
+/** What a module evaluates to when loaded as a whole (`require`, `import * as`, `await import`). */
+function namespaceTraceMap(library: LibraryModel, exports: ExportMap, dynamicImport: boolean): TraceMapElement {
+  const map = traceExports(exports);
+  // `await import('cjs')` has the CommonJS exports both as `default` and as named properties.
+  return (dynamicImport && !library.esm ? { ...map, default: map } : map) as TraceMapElement;
+}
+
+function exportsFor(library: LibraryModel, moduleId: string): ExportMap | undefined {
+  if (library.modules.includes(moduleId)) return library.exports;
+  const subpath = library.subpaths?.[moduleId];
+  if (subpath) return subpath;
+  if (library.subpathPrefix && moduleId.startsWith(library.subpathPrefix)) return library.exports;
+  return undefined;
+}
+
+function findLibrary(
+  libraries: readonly LibraryModel[],
+  moduleId: string,
+): { library: LibraryModel; exports: ExportMap } | undefined {
+  for (const library of libraries) {
+    const exports = exportsFor(library, moduleId);
+    if (exports) return { library, exports };
+  }
+  return undefined;
+}
+
+function staticModuleId(node: TSESTree.Node | undefined, scope: TSESLint.Scope.Scope): string | undefined {
+  return node ? (ASTUtils.getStringIfConstant(node, scope) ?? undefined) : undefined;
+}
+
+function kindOf(type: symbol): ReferenceKind {
+  if (type === CALL) return 'call';
+  if (type === CONSTRUCT) return 'construct';
+  return 'read';
+}
+
+/**
+ * Finds every reference to the given libraries' APIs in one file.
+ * `dynamicImports` are the file's `import()` expressions (collected by the rule's visitor).
+ */
+export function findApiReferences(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  libraries: readonly LibraryModel[],
+  dynamicImports: readonly TSESTree.ImportExpression[],
+): ApiReference[] {
+  const globalScope = sourceCode.scopeManager?.globalScope;
+  if (!globalScope) return [];
+  const tracker = new ReferenceTracker(globalScope, { mode: 'legacy' }) as unknown as Tracker;
+  const found = new Map<TSESTree.Node, ApiReference>();
+
+  const add = (reference: FoundReference): void => {
+    if (!found.has(reference.node)) {
+      found.set(reference.node, { node: reference.node, kind: kindOf(reference.type), model: reference.info });
+    }
+  };
+  const followValue = (node: TSESTree.Node, traceMap: TraceMapElement): void => {
+    for (const reference of tracker.iteratePropertyReferences(node, traceMap)) add(reference);
+  };
+  /** `require(id)` and equivalents: the call evaluates to the module as a whole. */
+  const followRequire = (call: TSESTree.CallExpression): void => {
+    const moduleId = staticModuleId(call.arguments[0], globalScope);
+    const target = moduleId === undefined ? undefined : findLibrary(libraries, moduleId);
+    if (target) followValue(call, namespaceTraceMap(target.library, target.exports, false));
+  };
+
+  // import declarations and `export … from`
+  const esmMap: Record<string, TraceMapElement> = {};
+  const cjsMap: Record<string, TraceMapElement> = {};
+  for (const statement of sourceCode.ast.body) {
+    if (
+      (statement.type === 'ImportDeclaration' ||
+        statement.type === 'ExportNamedDeclaration' ||
+        statement.type === 'ExportAllDeclaration') &&
+      statement.source
+    ) {
+      const target = findLibrary(libraries, statement.source.value);
+      if (target) esmMap[statement.source.value] = moduleTraceMap(target.library, target.exports);
+    }
+  }
+  for (const reference of tracker.iterateEsmReferences(esmMap as TraceMap)) add(reference);
+
+  // require() as a declared global (CommonJS files)
+  const requireVariable = globalScope.set.get('require');
+  for (const reference of requireVariable?.references ?? []) {
+    const call = reference.identifier.parent;
+    const moduleId = call?.type === 'CallExpression' ? staticModuleId(call.arguments[0], globalScope) : undefined;
+    const target = moduleId === undefined ? undefined : findLibrary(libraries, moduleId);
+    if (moduleId !== undefined && target) {
+      cjsMap[moduleId] = namespaceTraceMap(target.library, target.exports, false);
+    }
+  }
+  for (const reference of tracker.iterateCjsReferences(cjsMap as TraceMap)) add(reference);
+
+  // require() where no `require` global is declared (ESM and TypeScript files)
+  for (const reference of globalScope.through) {
+    const call = reference.identifier.parent;
+    if (reference.identifier.name === 'require' && call?.type === 'CallExpression' && call.callee === reference.identifier) {
+      followRequire(call);
+    }
+  }
+
+  // Globals that are module exports, e.g. Buffer and TextEncoder
+  for (const library of libraries) {
+    for (const name of library.globals ?? []) {
+      const model = library.exports[name];
+      if (!model) continue;
+      const traceMap = traceExports({ [name]: model });
+      for (const reference of tracker.iterateGlobalReferences(traceMap as TraceMap)) add(reference);
+      const inner = traceMap[name];
+      if (!inner) continue;
+      for (const reference of globalScope.through) {
+        if (reference.identifier.name === name) followValue(reference.identifier, inner);
+      }
+    }
+  }
+
+  // await import(id)
+  for (const importExpression of dynamicImports) {
+    const moduleId = staticModuleId(importExpression.source, globalScope);
+    const target = moduleId === undefined ? undefined : findLibrary(libraries, moduleId);
+    if (!target) continue;
+    const parent = importExpression.parent;
+    const value = parent.type === 'AwaitExpression' ? parent : importExpression;
+    followValue(value, namespaceTraceMap(target.library, target.exports, true));
+  }
+
+  // TypeScript `import x = require(id)`
+  for (const statement of sourceCode.ast.body) {
+    const declaration =
+      statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+    if (
+      declaration?.type !== 'TSImportEqualsDeclaration' ||
+      declaration.moduleReference.type !== 'TSExternalModuleReference'
+    ) {
+      continue;
+    }
+    const target = findLibrary(libraries, String(declaration.moduleReference.expression.value));
+    if (!target) continue;
+    const traceMap = namespaceTraceMap(target.library, target.exports, false);
+    for (const variable of sourceCode.getDeclaredVariables(declaration)) {
+      for (const reference of variable.references) {
+        if (reference.isRead()) followValue(reference.identifier, traceMap);
+      }
+    }
+  }
+
+  // Functions that stand in for an API: `createRequire(url)` and `promisify(jwt.sign)`
+  const references = [...found.values()];
+  for (const reference of references) {
+    if (reference.kind === 'call' && reference.model.kind === 'createRequire') {
+      for (const call of callsOfResult(sourceCode, reference.node)) followRequire(call);
+    }
+  }
+  for (const reference of references) {
+    if (reference.kind !== 'read' || reference.model.kind !== 'function') continue;
+    const read = skipPassThrough(reference.node);
+    const call = read.parent;
+    const promisify = call ? found.get(call) : undefined;
+    if (promisify?.model.kind === 'promisify' && call?.type === 'CallExpression' && call.arguments[0] === read) {
+      followValue(call, { [CALL]: reference.model } as unknown as TraceMapElement);
+    }
+  }
+
+  return [...found.values()].filter((reference) => reference.kind !== 'read');
+}
+
+/** The calls of a function held in a variable: `const r = createRequire(url); r('x')`. */
+function callsOfResult(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): TSESTree.CallExpression[] {
+  const declarator = skipPassThrough(node).parent;
+  if (declarator?.type !== 'VariableDeclarator' || declarator.id.type !== 'Identifier') return [];
+  const calls: TSESTree.CallExpression[] = [];
+  for (const variable of sourceCode.getDeclaredVariables(declarator)) {
+    for (const reference of variable.references) {
+      const parent = reference.identifier.parent;
+      if (reference.isRead() && parent?.type === 'CallExpression' && parent.callee === reference.identifier) {
+        calls.push(parent);
+      }
+    }
+  }
+  return calls;
+}

@@ -1,0 +1,58 @@
+/** Small syntax helpers shared by the engine: what wraps a value without changing it. */
+import type { TSESTree } from '@typescript-eslint/utils';
+
+/** Wrappers that leave the runtime value as it is: TS assertions and optional chains. */
+function isTransparent(node: TSESTree.Node): boolean {
+  switch (node.type) {
+    case 'TSAsExpression':
+    case 'TSSatisfiesExpression':
+    case 'TSNonNullExpression':
+    case 'TSTypeAssertion':
+    case 'TSInstantiationExpression':
+    case 'ChainExpression':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** The value inside TS wrappers: `(x as T)!` → `x`. */
+export function unwrap(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (isTransparent(current)) {
+    current = (current as TSESTree.TSAsExpression).expression;
+  }
+  return current;
+}
+
+/** The outermost expression that still holds the same value as `node`: `x!` or `x as T` around it. */
+export function skipPassThrough(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (current.parent && isTransparent(current.parent)) {
+    current = current.parent;
+  }
+  return current;
+}
+
+export function isFunctionNode(
+  node: TSESTree.Node,
+): node is TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | TSESTree.FunctionDeclaration {
+  return (
+    node.type === 'ArrowFunctionExpression' ||
+    node.type === 'FunctionExpression' ||
+    node.type === 'FunctionDeclaration'
+  );
+}
+
+/** The string a literal or expression-free template spells, if it is one. */
+export function literalString(node: TSESTree.Node): string | undefined {
+  if (node.type === 'Literal' && typeof node.value === 'string') return node.value;
+  if (node.type === 'TemplateLiteral' && node.expressions.length === 0) return node.quasis[0]?.value.cooked ?? undefined;
+  return undefined;
+}
+
+/** The name of the property a member expression reads, when it is written out (`a.b`, `a['b']`). */
+export function staticMemberName(node: TSESTree.MemberExpression): string | undefined {
+  if (!node.computed && node.property.type === 'Identifier') return node.property.name;
+  return node.computed ? literalString(node.property) : undefined;
+}

@@ -1,0 +1,365 @@
+/**
+ * "What": classifies the value that reaches a key slot as hardcoded, a public key, or not known
+ * statically. Only `hardcoded` is ever reported; everything the code computes at runtime
+ * (env reads, files, parameters, calls) is left alone.
+ */
+import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { KeyMakerModel } from '../libraries/index.js';
+import {
+  findBinding,
+  isMutated,
+  lookupProperty,
+  patternPath,
+  resolveMember,
+  resolveObject,
+  type PatternStep,
+} from './objects.js';
+import { isFunctionNode, literalString, unwrap } from './syntax.js';
+
+const MAX_DEPTH = 12;
+
+export type KeyFamily = 'hmac' | 'rsa' | 'ec' | 'asymmetric';
+
+/** How a hardcoded value falls back: the edit that removes the fallback keeps the dynamic part. */
+export type Fallback =
+  | { readonly type: 'logical'; readonly node: TSESTree.LogicalExpression }
+  | { readonly type: 'destructuring-default'; readonly node: TSESTree.AssignmentPattern }
+  | { readonly type: 'parameter-default'; readonly node: TSESTree.AssignmentPattern }
+  | { readonly type: 'conditional'; readonly node: TSESTree.ConditionalExpression };
+
+export type KeyValue =
+  | {
+      readonly kind: 'hardcoded';
+      readonly secretKind: 'secret' | 'private-key';
+      /** The source expression that spells the secret: what a fix replaces. */
+      readonly literal: TSESTree.Node;
+      readonly fallback?: Fallback;
+      readonly family?: KeyFamily;
+    }
+  | { readonly kind: 'public-key'; readonly family: KeyFamily; readonly algorithm?: string }
+  | { readonly kind: 'dynamic'; readonly family?: KeyFamily; readonly algorithm?: string }
+  | { readonly kind: 'unknown' };
+
+const UNKNOWN: KeyValue = { kind: 'unknown' };
+const DYNAMIC: KeyValue = { kind: 'dynamic' };
+
+const PRIVATE_PEM = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/u;
+const PUBLIC_PEM = /-----BEGIN (?:(RSA|EC) )?PUBLIC KEY-----|-----BEGIN CERTIFICATE-----/u;
+
+function classifyString(text: string, literal: TSESTree.Node): KeyValue {
+  // An empty string is a placeholder that the library rejects, not a secret.
+  if (text.trim() === '') return UNKNOWN;
+  if (PRIVATE_PEM.test(text)) {
+    return { kind: 'hardcoded', secretKind: 'private-key', literal, family: pemFamily(text) };
+  }
+  const publicMatch = PUBLIC_PEM.exec(text);
+  if (publicMatch) {
+    return { kind: 'public-key', family: publicMatch[1] ? pemFamily(publicMatch[0]) : 'asymmetric' };
+  }
+  return { kind: 'hardcoded', secretKind: 'secret', literal, family: 'hmac' };
+}
+
+function pemFamily(text: string): KeyFamily {
+  if (text.includes('BEGIN RSA')) return 'rsa';
+  if (text.includes('BEGIN EC')) return 'ec';
+  return 'asymmetric';
+}
+
+function withFallback(value: KeyValue, fallback: Fallback): KeyValue {
+  return value.kind === 'hardcoded' && !value.fallback ? { ...value, fallback } : value;
+}
+
+export interface ValueContext {
+  readonly sourceCode: Readonly<TSESLint.SourceCode>;
+  /** Calls of key makers found in the file (`importJWK(…)`, `createSecretKey(…)`, `Buffer.from(…)`). */
+  readonly keyMakers: ReadonlyMap<TSESTree.Node, KeyMakerModel>;
+  /** `new TextEncoder()` expressions found in the file. */
+  readonly textEncoders: ReadonlySet<TSESTree.Node>;
+}
+
+/** Classifies what a key slot receives. */
+export function classifyKey(context: ValueContext, node: TSESTree.Node, depth = 0): KeyValue {
+  if (depth > MAX_DEPTH) return UNKNOWN;
+  const next = (child: TSESTree.Node): KeyValue => classifyKey(context, child, depth + 1);
+  const value = unwrap(node);
+  switch (value.type) {
+    case 'Literal':
+      return typeof value.value === 'string' ? classifyString(value.value, value) : UNKNOWN;
+    case 'TemplateLiteral':
+    case 'BinaryExpression':
+      return classifyComposite(context, value);
+    case 'Identifier':
+      return classifyIdentifier(context, value, depth);
+    case 'MemberExpression':
+      return classifyMember(context, value, depth);
+    case 'LogicalExpression': {
+      if (value.operator === '&&') return UNKNOWN;
+      const left = next(value.left);
+      if (left.kind === 'hardcoded' || left.kind === 'public-key') return left;
+      return withFallback(next(value.right), { type: 'logical', node: value });
+    }
+    case 'ConditionalExpression': {
+      const consequent = next(value.consequent);
+      const alternate = next(value.alternate);
+      if (consequent.kind === 'hardcoded' && alternate.kind === 'hardcoded') {
+        return { kind: 'hardcoded', secretKind: consequent.secretKind, literal: value, family: consequent.family };
+      }
+      if (consequent.kind === 'hardcoded') return withFallback(consequent, { type: 'conditional', node: value });
+      if (alternate.kind === 'hardcoded') return withFallback(alternate, { type: 'conditional', node: value });
+      return consequent.kind === 'public-key' ? consequent : alternate;
+    }
+    case 'AwaitExpression':
+      return next(value.argument);
+    case 'CallExpression':
+      return classifyCall(context, value, depth);
+    case 'ObjectExpression': {
+      // jsonwebtoken accepts `{ key, passphrase }` for encrypted private keys.
+      const key = lookupProperty(context.sourceCode, value, 'key').value;
+      return key ? next(key) : UNKNOWN;
+    }
+    default:
+      return isFunctionNode(value) ? DYNAMIC : UNKNOWN;
+  }
+}
+
+/** Templates and concatenations: hardcoded only when every part is. */
+function classifyComposite(
+  context: ValueContext,
+  node: TSESTree.TemplateLiteral | TSESTree.BinaryExpression,
+): KeyValue {
+  if (node.type === 'BinaryExpression' && node.operator !== '+') return UNKNOWN;
+  const text = literalString(node);
+  if (text !== undefined) return classifyString(text, node);
+  const value = ASTUtils.getStaticValue(node, context.sourceCode.getScope(node));
+  return typeof value?.value === 'string' ? classifyString(value.value, node) : DYNAMIC;
+}
+
+function classifyIdentifier(context: ValueContext, identifier: TSESTree.Identifier, depth: number): KeyValue {
+  const { sourceCode } = context;
+  const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (!variable || !definition) return UNKNOWN;
+  if (definition.type === 'Parameter') {
+    if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return UNKNOWN;
+    return classifyParameterDefault(context, definition.name, depth);
+  }
+  if (definition.type !== 'Variable') return DYNAMIC;
+  const binding = findBinding(sourceCode, identifier);
+  if (!binding?.declarator.init) return UNKNOWN;
+  const { declarator } = binding;
+  if (declarator.id.type === 'Identifier') return classifyKey(context, declarator.init!, depth + 1);
+  const path = patternPath(declarator.id, identifier.name);
+  return path ? classifyPath(context, declarator.init!, path, depth + 1) : UNKNOWN;
+}
+
+/** `function f(secret = 'dev')`: the default is used whenever the caller passes nothing. */
+function classifyParameterDefault(context: ValueContext, name: TSESTree.Node, depth: number): KeyValue {
+  const pattern = name.parent;
+  if (pattern?.type !== 'AssignmentPattern' || pattern.left !== name) return DYNAMIC;
+  return withFallback(classifyKey(context, pattern.right, depth + 1), { type: 'parameter-default', node: pattern });
+}
+
+/** `const { a: { b = 'dev' } } = source`: follow the keys, then apply defaults where the source lacks them. */
+function classifyPath(
+  context: ValueContext,
+  source: TSESTree.Node,
+  path: readonly PatternStep[],
+  depth: number,
+): KeyValue {
+  const [step, ...rest] = path;
+  if (!step) return classifyKey(context, source, depth + 1);
+  const object = resolveObject(context.sourceCode, source);
+  const lookup = object ? lookupProperty(context.sourceCode, object, step.key) : undefined;
+  let value: KeyValue;
+  if (lookup?.value) {
+    value = classifyPath(context, lookup.value, rest, depth + 1);
+  } else if (lookup && !lookup.known) {
+    return UNKNOWN;
+  } else if (lookup) {
+    // The object literal has no such key: only the default can apply.
+    value = step.defaultValue && rest.length === 0 ? classifyKey(context, step.defaultValue, depth + 1) : UNKNOWN;
+    return value;
+  } else {
+    // Not an object we can see (e.g. `process.env`): the source is dynamic.
+    value = rest.length === 0 ? DYNAMIC : UNKNOWN;
+  }
+  if (value.kind === 'hardcoded' || !step.defaultValue || !step.pattern || rest.length > 0) return value;
+  return withFallback(classifyKey(context, step.defaultValue, depth + 1), {
+    type: 'destructuring-default',
+    node: step.pattern,
+  });
+}
+
+function classifyMember(context: ValueContext, member: TSESTree.MemberExpression, depth: number): KeyValue {
+  if (member.object.type === 'ThisExpression') return classifyThisMember(context, member, depth);
+  const defined = resolveMember(context.sourceCode, member);
+  return defined ? classifyKey(context, defined, depth + 1) : DYNAMIC;
+}
+
+/**
+ * `this.secret` in a class whose field (or constructor) assigns it exactly once:
+ * `class Auth { secret = 'dev'; sign(p) { return jwt.sign(p, this.secret); } }`.
+ */
+function classifyThisMember(context: ValueContext, member: TSESTree.MemberExpression, depth: number): KeyValue {
+  const name = ASTUtils.getPropertyName(member);
+  const classBody = enclosingClassBody(member);
+  if (name === null || !classBody) return UNKNOWN;
+  const definitions: TSESTree.Node[] = [];
+  for (const element of classBody.body) {
+    if (
+      element.type === 'PropertyDefinition' &&
+      !element.static &&
+      !element.computed &&
+      ASTUtils.getPropertyName(element) === name &&
+      element.value
+    ) {
+      definitions.push(element.value);
+    }
+  }
+  const assignments = thisAssignments(context.sourceCode, classBody, name);
+  if (assignments.some((assignment) => !isInConstructor(assignment, classBody))) return UNKNOWN;
+  const all = [...definitions, ...assignments.map((assignment) => assignment.right)];
+  return all.length === 1 && all[0] ? classifyKey(context, all[0], depth + 1) : UNKNOWN;
+}
+
+function enclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | undefined {
+  let current: TSESTree.Node | undefined = node.parent;
+  while (current) {
+    if (current.type === 'FunctionExpression' || current.type === 'FunctionDeclaration') {
+      const owner = current.parent;
+      if (owner?.type !== 'MethodDefinition' && owner?.type !== 'PropertyDefinition') return undefined;
+    }
+    if (current.type === 'ClassBody') return current;
+    current = current.parent;
+  }
+  return undefined;
+}
+
+function isInConstructor(node: TSESTree.Node, classBody: TSESTree.ClassBody): boolean {
+  let current: TSESTree.Node | undefined = node.parent;
+  while (current && current !== classBody) {
+    if (current.type === 'MethodDefinition') return current.kind === 'constructor';
+    current = current.parent;
+  }
+  return false;
+}
+
+/** Every `this.<name> = …` (or `this.<name> += …`) inside a class body. */
+function thisAssignments(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  classBody: TSESTree.ClassBody,
+  name: string,
+): TSESTree.AssignmentExpression[] {
+  const found: TSESTree.AssignmentExpression[] = [];
+  const visit = (node: TSESTree.Node): void => {
+    if (
+      node.type === 'AssignmentExpression' &&
+      node.left.type === 'MemberExpression' &&
+      node.left.object.type === 'ThisExpression' &&
+      ASTUtils.getPropertyName(node.left) === name
+    ) {
+      found.push(node);
+    }
+    for (const key of sourceCode.visitorKeys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      for (const item of Array.isArray(child) ? child : [child]) {
+        if (item && typeof item === 'object' && typeof (item as TSESTree.Node).type === 'string') {
+          visit(item as TSESTree.Node);
+        }
+      }
+    }
+  };
+  visit(classBody);
+  return found;
+}
+
+function classifyCall(context: ValueContext, call: TSESTree.CallExpression, depth: number): KeyValue {
+  const maker = context.keyMakers.get(call);
+  if (maker) return classifyKeyMaker(context, call, maker, depth);
+  if (isTextEncoderEncode(context, call) && call.arguments[0]) {
+    const encoded = classifyKey(context, call.arguments[0], depth + 1);
+    return encoded.kind === 'unknown' ? { kind: 'dynamic', family: 'hmac' } : encoded;
+  }
+  return DYNAMIC;
+}
+
+function algorithmArgument(
+  context: ValueContext,
+  call: TSESTree.CallExpression,
+  maker: KeyMakerModel,
+): string | undefined {
+  const argument = maker.algorithm === undefined ? undefined : call.arguments[maker.algorithm];
+  return argument
+    ? (ASTUtils.getStringIfConstant(argument, context.sourceCode.getScope(argument)) ?? undefined)
+    : undefined;
+}
+
+function classifyKeyMaker(
+  context: ValueContext,
+  call: TSESTree.CallExpression,
+  maker: KeyMakerModel,
+  depth: number,
+): KeyValue {
+  const algorithm = algorithmArgument(context, call, maker);
+  const input = call.arguments[maker.input];
+  const family = algorithm ? algorithmFamily(algorithm) : undefined;
+  switch (maker.keyKind) {
+    case 'public':
+      return { kind: 'public-key', family: family ?? 'asymmetric', ...(algorithm ? { algorithm } : {}) };
+    case 'generated':
+      return { kind: 'dynamic', ...(family ? { family } : {}), ...(algorithm ? { algorithm } : {}) };
+    case 'jwk':
+      return input ? classifyJwk(context, input, algorithm, depth) : UNKNOWN;
+    case 'wrap': {
+      if (!input) return UNKNOWN;
+      const inner = classifyKey(context, input, depth + 1);
+      if (inner.kind === 'hardcoded' || inner.kind === 'public-key') return inner;
+      return { kind: 'dynamic', ...(family ? { family } : {}), ...(algorithm ? { algorithm } : {}) };
+    }
+  }
+}
+
+/** `importJWK({ kty: 'oct', k: '…' })` is a hardcoded secret; a literal `d` is a hardcoded private key. */
+function classifyJwk(
+  context: ValueContext,
+  input: TSESTree.Node,
+  algorithm: string | undefined,
+  depth: number,
+): KeyValue {
+  const jwk = resolveObject(context.sourceCode, input);
+  if (!jwk) return { kind: 'dynamic', ...(algorithm ? { family: algorithmFamily(algorithm), algorithm } : {}) };
+  for (const [member, secretKind] of [
+    ['k', 'secret'],
+    ['d', 'private-key'],
+  ] as const) {
+    const value = lookupProperty(context.sourceCode, jwk, member).value;
+    if (!value) continue;
+    const classified = classifyKey(context, value, depth + 1);
+    if (classified.kind === 'hardcoded') return { ...classified, secretKind };
+    return { kind: 'dynamic', family: member === 'k' ? 'hmac' : 'asymmetric' };
+  }
+  return { kind: 'public-key', family: algorithm ? algorithmFamily(algorithm) : 'asymmetric' };
+}
+
+/** `new TextEncoder().encode(x)`, also through a variable holding the encoder. */
+function isTextEncoderEncode(context: ValueContext, call: TSESTree.CallExpression): boolean {
+  const callee = unwrap(call.callee);
+  if (callee.type !== 'MemberExpression' || ASTUtils.getPropertyName(callee) !== 'encode') return false;
+  let encoder = unwrap(callee.object);
+  if (encoder.type === 'Identifier') {
+    const binding = findBinding(context.sourceCode, encoder);
+    if (!binding?.declarator.init || binding.declarator.id.type !== 'Identifier' || isMutated(binding.variable)) {
+      return false;
+    }
+    encoder = unwrap(binding.declarator.init);
+  }
+  return context.textEncoders.has(encoder);
+}
+
+/** The key family an algorithm name needs: `HS256` → hmac, `RS256`/`PS256` → rsa, `ES256` → ec. */
+export function algorithmFamily(algorithm: string): KeyFamily {
+  if (/^HS\d+$/u.test(algorithm)) return 'hmac';
+  if (/^(?:RS|PS)\d+$|^RSA/u.test(algorithm)) return 'rsa';
+  if (/^ES\d+K?$|^ECDH/u.test(algorithm)) return 'ec';
+  return 'asymmetric';
+}

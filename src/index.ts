@@ -1,0 +1,17 @@
+import type { ESLint, Linter, Rule } from 'eslint';
+import packageJson from '../package.json' with { type: 'json' };
+import { createConfigs } from './configs/index.js';
+import { rules } from './rules/index.js';
+
+type Configs = { recommended: Linter.Config; all: Linter.Config };
+
+const plugin = {
+  meta: { name: packageJson.name, version: packageJson.version, namespace: 'secure-jwt' },
+  // typescript-eslint's rule type is stricter than ESLint's own; at runtime they are the same objects.
+  rules: rules as unknown as Record<keyof typeof rules, Rule.RuleModule>,
+  configs: {} as Configs,
+} satisfies ESLint.Plugin;
+
+Object.assign(plugin.configs, createConfigs(plugin));
+
+export default plugin;

@@ -1,0 +1,110 @@
+import type { BuilderModel, ExportMap, FunctionModel, KeyMakerModel, LibraryModel } from './types.js';
+
+function builder(
+  api: string,
+  operation: BuilderModel['operation'],
+  keyMethod: string,
+  extra: Partial<BuilderModel> = {},
+): BuilderModel {
+  const finalMethod = operation === 'sign' ? 'sign' : 'encrypt';
+  return {
+    kind: 'builder',
+    api: `jose ${api}`,
+    operation,
+    keyMethods: { [keyMethod]: 0 },
+    finalMethods: [finalMethod],
+    headerMethods: ['setProtectedHeader'],
+    ...extra,
+  };
+}
+
+/** `fn(token, key, options?)`: every jose verify and decrypt function has this shape. */
+function verifier(api: string, operation: 'verify' | 'decrypt'): FunctionModel {
+  return {
+    kind: 'function',
+    api: `jose.${api}()`,
+    operation,
+    key: 1,
+    options: 2,
+    algorithmLists:
+      operation === 'verify' ? ['algorithms'] : ['keyManagementAlgorithms', 'contentEncryptionAlgorithms'],
+  };
+}
+
+function keyMaker(api: string, keyKind: KeyMakerModel['keyKind'], algorithm?: number): KeyMakerModel {
+  return { kind: 'keyMaker', api: `jose.${api}()`, keyKind, input: 0, ...(algorithm === undefined ? {} : { algorithm }) };
+}
+
+const jwtClaims = { payload: 0, expiryMethod: 'setExpirationTime' } as const;
+
+const base64url: ExportMap = { decode: { ...keyMaker('base64url.decode', 'wrap'), bytes: true } };
+
+const exportsOfJose: ExportMap = {
+  SignJWT: builder('SignJWT', 'sign', 'sign', jwtClaims),
+  EncryptJWT: builder('EncryptJWT', 'encrypt', 'encrypt', jwtClaims),
+  CompactSign: builder('CompactSign', 'sign', 'sign'),
+  FlattenedSign: builder('FlattenedSign', 'sign', 'sign'),
+  GeneralSign: builder('GeneralSign', 'sign', 'addSignature'),
+  CompactEncrypt: builder('CompactEncrypt', 'encrypt', 'encrypt'),
+  FlattenedEncrypt: builder('FlattenedEncrypt', 'encrypt', 'encrypt'),
+  GeneralEncrypt: builder('GeneralEncrypt', 'encrypt', 'addRecipient'),
+  jwtVerify: verifier('jwtVerify', 'verify'),
+  compactVerify: verifier('compactVerify', 'verify'),
+  flattenedVerify: verifier('flattenedVerify', 'verify'),
+  generalVerify: verifier('generalVerify', 'verify'),
+  jwtDecrypt: verifier('jwtDecrypt', 'decrypt'),
+  compactDecrypt: verifier('compactDecrypt', 'decrypt'),
+  flattenedDecrypt: verifier('flattenedDecrypt', 'decrypt'),
+  generalDecrypt: verifier('generalDecrypt', 'decrypt'),
+  decodeJwt: { kind: 'function', api: 'jose.decodeJwt()', operation: 'decode' },
+  importJWK: keyMaker('importJWK', 'jwk', 1),
+  // jose 3 called importJWK `parseJwk`.
+  parseJwk: keyMaker('parseJwk', 'jwk', 1),
+  importPKCS8: keyMaker('importPKCS8', 'wrap', 1),
+  importSPKI: keyMaker('importSPKI', 'public', 1),
+  importX509: keyMaker('importX509', 'public', 1),
+  createRemoteJWKSet: keyMaker('createRemoteJWKSet', 'public'),
+  createLocalJWKSet: keyMaker('createLocalJWKSet', 'public'),
+  generateSecret: keyMaker('generateSecret', 'generated', 0),
+  generateKeyPair: keyMaker('generateKeyPair', 'generated', 0),
+  base64url: { kind: 'namespace', members: base64url },
+};
+
+/** jose 3 and 4 deep entry points whose default export is one API. */
+const defaultExports: Readonly<Record<string, string>> = {
+  'jose/jwt/sign': 'SignJWT',
+  'jose/jwt/encrypt': 'EncryptJWT',
+  'jose/jwt/verify': 'jwtVerify',
+  'jose/jwt/decrypt': 'jwtDecrypt',
+  'jose/jws/compact/sign': 'CompactSign',
+  'jose/jws/compact/verify': 'compactVerify',
+  'jose/jws/flattened/sign': 'FlattenedSign',
+  'jose/jws/flattened/verify': 'flattenedVerify',
+  'jose/jws/general/sign': 'GeneralSign',
+  'jose/jws/general/verify': 'generalVerify',
+  'jose/jwe/compact/encrypt': 'CompactEncrypt',
+  'jose/jwe/compact/decrypt': 'compactDecrypt',
+  'jose/jwe/flattened/encrypt': 'FlattenedEncrypt',
+  'jose/jwe/flattened/decrypt': 'flattenedDecrypt',
+  'jose/jwe/general/encrypt': 'GeneralEncrypt',
+  'jose/jwe/general/decrypt': 'generalDecrypt',
+  'jose/jwk/parse': 'parseJwk',
+  'jose/jwks/remote': 'createRemoteJWKSet',
+  'jose/util/generate_secret': 'generateSecret',
+  'jose/util/generate_key_pair': 'generateKeyPair',
+};
+
+const subpaths: Record<string, ExportMap> = { 'jose/util/base64url': { ...exportsOfJose, ...base64url } };
+for (const [id, name] of Object.entries(defaultExports)) {
+  const model = exportsOfJose[name];
+  if (model) subpaths[id] = { ...exportsOfJose, default: model };
+}
+
+/** jose (ES module, also shipped as CommonJS): builders, verify/decrypt functions and key makers. */
+export const jose: LibraryModel = {
+  modules: ['jose'],
+  esm: true,
+  exports: exportsOfJose,
+  subpaths,
+  subpathPrefix: 'jose/',
+};

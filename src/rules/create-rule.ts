@@ -1,0 +1,13 @@
+import { ESLintUtils } from '@typescript-eslint/utils';
+
+export interface SecureJwtDocs {
+  description: string;
+  /** Whether the rule is in the `recommended` config (the configs are built from this flag). */
+  recommended: boolean;
+}
+
+export const REPOSITORY_URL = 'https://github.com/eslint-plugin-secure-jwt/eslint-plugin-secure-jwt';
+
+export const createRule = ESLintUtils.RuleCreator<SecureJwtDocs>(
+  (name) => `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md`,
+);

@@ -1,0 +1,142 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import {
+  classifyKey,
+  envRead,
+  isTypeScriptFile,
+  keySlots,
+  nonNull,
+  onJwtFile,
+  type Fallback,
+  type KeyValue,
+} from '../analysis/index.js';
+import { createRule } from './create-rule.js';
+
+export type Options = [{ envVariable?: string; privateKeyEnvVariable?: string }];
+export type MessageIds =
+  | 'hardcodedSecret'
+  | 'hardcodedPrivateKey'
+  | 'hardcodedFallback'
+  | 'useEnvVariable'
+  | 'removeFallback';
+
+type Hardcoded = Extract<KeyValue, { kind: 'hardcoded' }>;
+
+const ENV_NAME = '^[A-Za-z_][A-Za-z0-9_]*$';
+
+export default createRule<Options, MessageIds>({
+  name: 'no-hardcoded-secret',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow hardcoded secrets and private keys in JWT sign, verify, encrypt and decrypt calls',
+      recommended: true,
+    },
+    hasSuggestions: true,
+    messages: {
+      hardcodedSecret:
+        'The secret passed to {{api}} is hardcoded: anyone who can read this code or its history can forge valid tokens for any user. Load it from the environment or a secret manager.',
+      hardcodedPrivateKey:
+        'The private key passed to {{api}} is hardcoded: anyone who can read this code or its history can sign tokens as this service. Load it from a file or secret store outside the code.',
+      hardcodedFallback:
+        'The secret passed to {{api}} falls back to a hardcoded value: a deployment that misses the setting silently accepts and issues tokens anyone can forge. Fail instead of falling back.',
+      useEnvVariable: 'Read it from process.env.{{name}} instead.',
+      removeFallback: 'Remove the hardcoded fallback.',
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          envVariable: {
+            type: 'string',
+            pattern: ENV_NAME,
+            description: 'Environment variable that the suggestion reads a secret from.',
+          },
+          privateKeyEnvVariable: {
+            type: 'string',
+            pattern: ENV_NAME,
+            description: 'Environment variable that the suggestion reads a private key from.',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ envVariable: 'JWT_SECRET', privateKeyEnvVariable: 'JWT_PRIVATE_KEY' }],
+  },
+  create(context, [options]) {
+    const { sourceCode } = context;
+    const typescript = isTypeScriptFile(context.filename);
+
+    const suggestions = (value: Hardcoded): TSESLint.SuggestionReportDescriptor<MessageIds>[] => {
+      if (value.fallback && value.fallback.type !== 'parameter-default') {
+        const removal = removeFallback(sourceCode, value.fallback, value.literal, typescript);
+        return removal ? [{ messageId: 'removeFallback', fix: removal }] : [];
+      }
+      const name = value.secretKind === 'private-key' ? options.privateKeyEnvVariable : options.envVariable;
+      if (name === undefined) return [];
+      return [
+        {
+          messageId: 'useEnvVariable',
+          data: { name },
+          fix: (fixer) => fixer.replaceText(replacementTarget(value.literal), envRead(name, typescript)),
+        },
+      ];
+    };
+
+    return onJwtFile(context, (file) => {
+      for (const slot of keySlots(file)) {
+        const value = classifyKey(file, slot.node);
+        if (value.kind !== 'hardcoded') continue;
+        const messageId =
+          value.secretKind === 'private-key'
+            ? 'hardcodedPrivateKey'
+            : value.fallback
+              ? 'hardcodedFallback'
+              : 'hardcodedSecret';
+        context.report({ node: slot.node, messageId, data: { api: slot.api }, suggest: suggestions(value) });
+      }
+    });
+  },
+});
+
+/** `'abc' as const` must be replaced as a whole: `as const` only applies to literals. */
+function replacementTarget(literal: TSESTree.Node): TSESTree.Node {
+  const parent = literal.parent;
+  return parent?.type === 'TSAsExpression' &&
+    parent.typeAnnotation.type === 'TSTypeReference' &&
+    parent.typeAnnotation.typeName.type === 'Identifier' &&
+    parent.typeAnnotation.typeName.name === 'const'
+    ? parent
+    : literal;
+}
+
+/**
+ * The edit that drops a hardcoded fallback and keeps the real source of the secret:
+ * `env.X || 'dev'` → `env.X`, `isProd ? env.X : 'dev'` → `env.X`, `{ X = 'dev' } = env` → `{ X } = env`.
+ */
+function removeFallback(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  fallback: Fallback,
+  literal: TSESTree.Node,
+  typescript: boolean,
+): TSESLint.ReportFixFunction | undefined {
+  switch (fallback.type) {
+    case 'logical':
+      return (fixer) => fixer.replaceText(fallback.node, nonNull(sourceCode, fallback.node.left, typescript));
+    case 'conditional': {
+      const { consequent, alternate } = fallback.node;
+      const kept = contains(consequent, literal) ? alternate : consequent;
+      return (fixer) => fixer.replaceText(fallback.node, nonNull(sourceCode, kept, typescript));
+    }
+    case 'destructuring-default':
+      // In TypeScript the binding would become `string | undefined` at every use: no safe edit here.
+      return typescript
+        ? undefined
+        : (fixer) => fixer.removeRange([fallback.node.left.range[1], fallback.node.range[1]]);
+    default:
+      return undefined;
+  }
+}
+
+function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
+  return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
+}
