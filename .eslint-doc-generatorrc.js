@@ -1,0 +1,24 @@
+/**
+ * eslint-doc-generator 3.x: keeps the README rules/configs tables, the rule doc headers and the
+ * rule option lists in sync with the plugin's rule meta. Run `npm run docs`; CI runs `npm run docs:check`.
+ *
+ * Config emojis need no setting: `recommended` (✅), `strict` (🔒) and `all` (🌐) have built-in defaults.
+ *
+ * @type {import('eslint-doc-generator').GenerateOptions}
+ */
+const config = {
+  ruleDocTitleFormat: 'prefix-name',
+  ruleListColumns: [
+    'name',
+    'description',
+    'configsError',
+    'configsWarn',
+    'configsOff',
+    'fixable',
+    'hasSuggestions',
+    'options',
+    'deprecated',
+  ],
+};
+
+export default config;
