@@ -34,7 +34,6 @@ export default createRule<Options, MessageIds>({
       addAlgorithms: 'Allow only {{list}}.',
     },
     schema: [],
-    defaultOptions: [],
   },
   create(context) {
     const { sourceCode } = context;

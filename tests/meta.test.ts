@@ -1,0 +1,68 @@
+/** Keeps the plugin's pieces in step: rules, docs, tests, configs and package metadata. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import plugin from '../src/index.js';
+import { rules } from '../src/rules/index.js';
+
+const root = new URL('../', import.meta.url);
+const packageJson = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { name: string; version: string };
+const ruleNames = Object.keys(rules) as (keyof typeof rules)[];
+const ruleFiles = readdirSync(new URL('src/rules/', root))
+  .filter((file) => file.endsWith('.ts') && !['index.ts', 'create-rule.ts'].includes(file))
+  .map((file) => file.replace(/\.ts$/u, ''));
+
+describe('plugin metadata', () => {
+  it('matches package.json', () => {
+    expect(plugin.meta).toEqual({ name: packageJson.name, version: packageJson.version, namespace: 'secure-jwt' });
+  });
+
+  it('exports every rule file, and nothing else', () => {
+    expect([...ruleNames].sort()).toEqual([...ruleFiles].sort());
+    expect(Object.keys(plugin.rules).sort()).toEqual([...ruleNames].sort());
+  });
+});
+
+describe.each(ruleNames)('rule %s', (name) => {
+  const { meta } = rules[name];
+
+  it('has a doc page, a test file and a docs URL that points at the page', () => {
+    expect(existsSync(new URL(`docs/rules/${name}.md`, root))).toBe(true);
+    expect(existsSync(new URL(`tests/rules/${name}.test.ts`, root))).toBe(true);
+    expect(meta.docs?.url).toMatch(new RegExp(`/docs/rules/${name}\\.md$`, 'u'));
+  });
+
+  it('is a problem rule with suggestions and a described, closed schema', () => {
+    expect(meta.type).toBe('problem');
+    expect(meta.hasSuggestions).toBe(true);
+    for (const schema of meta.schema as { properties?: Record<string, { description?: string }>; additionalProperties?: boolean }[]) {
+      expect(schema.additionalProperties).toBe(false);
+      for (const property of Object.values(schema.properties ?? {})) expect(property.description).toBeTruthy();
+    }
+  });
+
+  it('never puts a secret into a message: placeholders name APIs, options and algorithms only', () => {
+    const placeholders = Object.values(meta.messages).flatMap((message) => [...message.matchAll(/\{\{\s*(\w+)\s*\}\}/gu)].map((match) => match[1]));
+    expect(placeholders.every((placeholder) => ['api', 'name', 'remedy', 'code', 'options', 'list'].includes(placeholder!))).toBe(true);
+  });
+});
+
+describe('configs', () => {
+  const prefixed = (names: readonly string[]): Record<string, string> =>
+    Object.fromEntries(names.map((name) => [`secure-jwt/${name}`, 'error']));
+
+  it('recommended holds exactly the rules marked recommended, as errors', () => {
+    const recommended = ruleNames.filter((name) => rules[name].meta.docs?.recommended);
+    expect(plugin.configs.recommended.rules).toEqual(prefixed(recommended));
+  });
+
+  it('all holds every rule', () => {
+    expect(plugin.configs.all.rules).toEqual(prefixed(ruleNames));
+  });
+
+  it('register the plugin under its namespace', () => {
+    for (const config of Object.values(plugin.configs)) {
+      expect(config.plugins?.['secure-jwt']).toBe(plugin);
+      expect(config.name).toMatch(/^secure-jwt\//u);
+    }
+  });
+});
