@@ -34,7 +34,7 @@ describe.each(ruleNames)('rule %s', (name) => {
   it('is a problem rule with suggestions and a described, closed schema', () => {
     expect(meta.type).toBe('problem');
     expect(meta.hasSuggestions).toBe(true);
-    for (const schema of meta.schema as { properties?: Record<string, { description?: string }>; additionalProperties?: boolean }[]) {
+    for (const schema of meta.schema as readonly { properties?: Record<string, { description?: string }>; additionalProperties?: boolean }[]) {
       expect(schema.additionalProperties).toBe(false);
       for (const property of Object.values(schema.properties ?? {})) expect(property.description).toBeTruthy();
     }
