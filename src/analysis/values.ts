@@ -192,6 +192,8 @@ function classifyPath(
 
 function classifyMember(context: ValueContext, member: TSESTree.MemberExpression, depth: number): KeyValue {
   if (member.object.type === 'ThisExpression') return classifyThisMember(context, member, depth);
+  const staticField = staticFieldValue(context, member);
+  if (staticField) return classifyKey(context, staticField, depth + 1);
   const defined = resolveMember(context.sourceCode, member);
   return defined ? classifyKey(context, defined, depth + 1) : DYNAMIC;
 }
@@ -220,6 +222,21 @@ function classifyThisMember(context: ValueContext, member: TSESTree.MemberExpres
   if (assignments.some((assignment) => !isInConstructor(assignment, classBody))) return UNKNOWN;
   const all = [...definitions, ...assignments.map((assignment) => assignment.right)];
   return all.length === 1 && all[0] ? classifyKey(context, all[0], depth + 1) : UNKNOWN;
+}
+
+/** `Config.SECRET` where `class Config { static SECRET = '…' }` is never assigned elsewhere. */
+function staticFieldValue(context: ValueContext, member: TSESTree.MemberExpression): TSESTree.Node | undefined {
+  const object = unwrap(member.object);
+  const name = ASTUtils.getPropertyName(member);
+  if (object.type !== 'Identifier' || name === null) return undefined;
+  const variable = ASTUtils.findVariable(context.sourceCode.getScope(object), object);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (!variable || definition?.type !== 'ClassName' || isMutated(variable)) return undefined;
+  const fields = definition.node.body.body.filter(
+    (element): element is TSESTree.PropertyDefinition =>
+      element.type === 'PropertyDefinition' && element.static && !element.computed && ASTUtils.getPropertyName(element) === name,
+  );
+  return fields.length === 1 ? (fields[0]?.value ?? undefined) : undefined;
 }
 
 function enclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | undefined {
@@ -327,7 +344,11 @@ function classifyJwk(
   depth: number,
 ): KeyValue {
   const jwk = resolveObject(context.sourceCode, input);
-  if (!jwk) return { kind: 'dynamic', ...(algorithm ? { family: algorithmFamily(algorithm), algorithm } : {}) };
+  if (!jwk) {
+    const wrapped = classifyKey(context, input, depth + 1);
+    if (wrapped.kind === 'hardcoded' || wrapped.kind === 'public-key') return wrapped;
+    return { kind: 'dynamic', ...(algorithm ? { family: algorithmFamily(algorithm), algorithm } : {}) };
+  }
   for (const [member, secretKind] of [
     ['k', 'secret'],
     ['d', 'private-key'],

@@ -39,6 +39,23 @@ const jwtClaims = { payload: 0, expiryMethod: 'setExpirationTime' } as const;
 
 const base64url: ExportMap = { decode: { ...keyMaker('base64url.decode', 'wrap'), bytes: true } };
 
+/** jose 1 and 2: `JWT.sign(payload, key, { expiresIn })`, `JWT.verify(token, key, { algorithms })`. */
+const legacyJwt: ExportMap = {
+  sign: {
+    kind: 'function',
+    api: 'jose.JWT.sign()',
+    operation: 'sign',
+    payload: 0,
+    key: 1,
+    options: 2,
+    expiryOption: 'expiresIn',
+    expiryClaim: 'exp',
+    algorithmOption: 'algorithm',
+  },
+  verify: verifier('JWT.verify', 'verify'),
+  decode: { kind: 'function', api: 'jose.JWT.decode()', operation: 'decode' },
+};
+
 const exportsOfJose: ExportMap = {
   SignJWT: builder('SignJWT', 'sign', 'sign', jwtClaims),
   EncryptJWT: builder('EncryptJWT', 'encrypt', 'encrypt', jwtClaims),
@@ -68,6 +85,9 @@ const exportsOfJose: ExportMap = {
   generateSecret: keyMaker('generateSecret', 'generated', 0),
   generateKeyPair: keyMaker('generateKeyPair', 'generated', 0),
   base64url: { kind: 'namespace', members: base64url },
+  JWT: { kind: 'namespace', members: legacyJwt },
+  // jose 2 `JWK.asKey('secret')` or `JWK.asKey({ kty: 'oct', k })`.
+  JWK: { kind: 'namespace', members: { asKey: keyMaker('JWK.asKey', 'jwk') } },
 };
 
 /** jose 3 and 4 deep entry points whose default export is one API. */

@@ -46,7 +46,8 @@ export interface BuilderModel {
 /**
  * How a key maker turns its input into a key:
  * - `wrap`: the key is whatever the input is (`createSecretKey(x)`, `importPKCS8(pem)`, `Buffer.from(x)`).
- * - `jwk`: the input is a JWK object; a literal `k` (or private `d`) makes it hardcoded.
+ * - `jwk`: the input is a JWK object, where a literal `k` (or private `d`) makes it hardcoded;
+ *   any other input is treated as by `wrap`.
  * - `public`: the result is a public key or key set (never a secret).
  * - `generated`: the result is a fresh random key (never hardcoded).
  */
