@@ -30,28 +30,41 @@ export function nonNull(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTre
   return simple ? `${text}!` : `(${text})!`;
 }
 
-/** Adds `property` (e.g. `expiresIn: '1h'`) to an object literal, keeping its layout and trailing comma. */
+/** The last thing on `token`'s line: `token` itself or a comment that follows it there. */
+function endOfLine(sourceCode: Readonly<TSESLint.SourceCode>, token: TSESTree.Token): TSESTree.Token | TSESTree.Comment {
+  const sameLine = sourceCode.getCommentsAfter(token).filter((comment) => comment.loc.start.line === token.loc.end.line);
+  return sameLine.at(-1) ?? token;
+}
+
+/**
+ * Adds `property` (e.g. `expiresIn: '1h'`) to an object literal, keeping its layout, its trailing
+ * comma, and a line comment on the last property where it was.
+ */
 export function insertProperty(
   fixer: TSESLint.RuleFixer,
   sourceCode: Readonly<TSESLint.SourceCode>,
   object: TSESTree.ObjectExpression,
   property: string,
-): TSESLint.RuleFix {
+): TSESLint.RuleFix[] {
   const last = object.properties.at(-1);
-  if (!last) return fixer.replaceText(object, `{ ${property} }`);
+  if (!last) return [fixer.replaceText(object, `{ ${property} }`)];
   const closing = sourceCode.getLastToken(object)!;
   const beforeClosing = sourceCode.getTokenBefore(closing)!;
   const hasTrailingComma = ASTUtils.isCommaToken(beforeClosing);
   const lastToken = hasTrailingComma ? sourceCode.getTokenBefore(beforeClosing)! : beforeClosing;
-  if (last.loc.start.line !== object.loc.start.line) {
-    const indent = ' '.repeat(last.loc.start.column);
-    return hasTrailingComma
-      ? fixer.insertTextAfter(beforeClosing, `\n${indent}${property},`)
-      : fixer.insertTextAfter(lastToken, `,\n${indent}${property}`);
+  if (last.loc.start.line === object.loc.start.line) {
+    return [
+      hasTrailingComma
+        ? fixer.insertTextAfter(beforeClosing, ` ${property},`)
+        : fixer.insertTextAfter(lastToken, `, ${property}`),
+    ];
   }
-  return hasTrailingComma
-    ? fixer.insertTextAfter(beforeClosing, ` ${property},`)
-    : fixer.insertTextAfter(lastToken, `, ${property}`);
+  const indent = ' '.repeat(last.loc.start.column);
+  if (hasTrailingComma) return [fixer.insertTextAfter(endOfLine(sourceCode, beforeClosing), `\n${indent}${property},`)];
+  return [
+    fixer.insertTextAfter(lastToken, ','),
+    fixer.insertTextAfter(endOfLine(sourceCode, lastToken), `\n${indent}${property}`),
+  ];
 }
 
 /**
@@ -66,7 +79,10 @@ export function canExtendOptions(
   typescript: boolean,
 ): boolean {
   const value = unwrap(argument);
-  if (value === object) return true;
+  if (value === object || (value.type === 'CallExpression' && value.arguments[0] && unwrap(value.arguments[0]) === object)) {
+    // Inline, or inline in `Object.freeze({ … })`.
+    return true;
+  }
   if (value.type !== 'Identifier') return false;
   const binding = findBinding(sourceCode, value);
   if (!binding?.declarator.init || unwrap(binding.declarator.init) !== object) return false;
@@ -79,7 +95,7 @@ export function canExtendOptions(
 /**
  * Adds an argument right after `previous` (the key), so an existing callback moves one slot to the
  * right, where it belongs: `sign(p, key, cb)` → `sign(p, key, { … }, cb)`. Parentheses around
- * `previous` and a trailing comma stay where they are.
+ * `previous`, a trailing comma and one-argument-per-line layouts are kept.
  */
 export function insertArgumentAfter(
   fixer: TSESLint.RuleFixer,
@@ -91,5 +107,25 @@ export function insertArgumentAfter(
   const next = sourceCode.getTokenAfter(previous, {
     filter: (token) => ASTUtils.isCommaToken(token) || token.range[1] === call.range[1],
   })!;
-  return fixer.insertTextBefore(next, `, ${text}`);
+  const before = sourceCode.getTokenBefore(previous)!;
+  const ownLine = before.loc.end.line < previous.loc.start.line;
+  const separator = ownLine ? `,\n${' '.repeat(previous.loc.start.column)}` : ', ';
+  return fixer.insertTextBefore(next, `${separator}${text}`);
+}
+
+/**
+ * Inserts `text` between an object and the `.name` it is called with: `b.sign(k)` → `b<text>.sign(k)`.
+ * In a chain written one call per line, the inserted call gets its own line.
+ */
+export function insertBeforeMember(
+  fixer: TSESLint.RuleFixer,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  member: TSESTree.MemberExpression,
+  text: string,
+): TSESLint.RuleFix {
+  const access = sourceCode.getTokenAfter(member.object, {
+    filter: (token) => token.value === '.' || token.value === '?.' || token.value === '[',
+  })!;
+  const ownLine = sourceCode.getTokenBefore(access)!.loc.end.line < access.loc.start.line;
+  return fixer.insertTextBefore(access, ownLine ? `${text}\n${' '.repeat(access.loc.start.column)}` : text);
 }

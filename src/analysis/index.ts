@@ -4,6 +4,7 @@ export {
   canExtendOptions,
   envRead,
   insertArgumentAfter,
+  insertBeforeMember,
   insertProperty,
   isTypeScriptFile,
   nonNull,

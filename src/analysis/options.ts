@@ -2,7 +2,7 @@
  * Options objects and payloads at a call: is an option set, missing, or impossible to tell?
  */
 import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { lookupProperty, resolveObject } from './objects.js';
+import { findBinding, lookupProperty, resolveObject } from './objects.js';
 import { isFunctionNode, unwrap } from './syntax.js';
 
 export type OptionLookup =
@@ -37,7 +37,7 @@ export function lookupOption(
   options: TSESTree.Node | undefined,
   name: string,
 ): OptionLookup {
-  if (!options || isFunctionNode(unwrap(options)) || isNothing(sourceCode, options)) return { status: 'absent' };
+  if (!options || isFunction(sourceCode, options) || isNothing(sourceCode, options)) return { status: 'absent' };
   const object = resolveObject(sourceCode, options);
   if (!object) return { status: 'unknown' };
   const property = lookupProperty(sourceCode, object, name);
@@ -60,7 +60,7 @@ export function payloadShape(
 ): PayloadShape {
   if (!payload) return 'lacks-claim';
   const value = unwrap(payload);
-  if (value.type === 'TemplateLiteral' || isBuffer(value) || isStringTyped(sourceCode, value)) return 'string';
+  if (value.type === 'TemplateLiteral' || isBuffer(value) || isStringTyped(sourceCode, payload)) return 'string';
   const constant = ASTUtils.getStaticValue(value, sourceCode.getScope(value));
   if (constant && typeof constant.value === 'string') return 'string';
   const object = resolveObject(sourceCode, value);
@@ -73,8 +73,25 @@ export function payloadShape(
   return 'lacks-claim';
 }
 
-/** `JSON.stringify(x)`, `String(x)`, `x.toString()`, or a binding typed `: string`. */
-function isStringTyped(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): boolean {
+/** A callback: a function expression, a function declaration, or a const bound to a function. */
+function isFunction(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): boolean {
+  const value = unwrap(node);
+  if (isFunctionNode(value)) return true;
+  if (value.type !== 'Identifier') return false;
+  const variable = ASTUtils.findVariable(sourceCode.getScope(value), value);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (definition?.type === 'FunctionName') return true;
+  const binding = findBinding(sourceCode, value);
+  return binding?.declarator.id.type === 'Identifier' && binding.declarator.init ? isFunctionNode(unwrap(binding.declarator.init)) : false;
+}
+
+/** `x as string`, `JSON.stringify(x)`, `String(x)`, `x.toString()`, or a binding typed `: string`. */
+function isStringTyped(sourceCode: Readonly<TSESLint.SourceCode>, expression: TSESTree.Node): boolean {
+  let node = expression;
+  while (node.type === 'TSAsExpression' || node.type === 'TSTypeAssertion' || node.type === 'TSSatisfiesExpression' || node.type === 'TSNonNullExpression') {
+    if (node.type !== 'TSNonNullExpression' && node.typeAnnotation.type === 'TSStringKeyword') return true;
+    node = node.expression;
+  }
   if (node.type === 'CallExpression') {
     const callee = unwrap(node.callee);
     if (callee.type === 'Identifier') return callee.name === 'String';

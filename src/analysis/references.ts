@@ -211,35 +211,46 @@ export function findApiReferences(
   // Functions that stand in for an API: `createRequire(url)` and `promisify(jwt.sign)`
   const references = [...found.values()];
   for (const reference of references) {
-    if (reference.kind === 'call' && reference.model.kind === 'createRequire') {
-      for (const call of callsOfResult(sourceCode, reference.node)) followRequire(call);
+    if (reference.kind !== 'call' || reference.model.kind !== 'createRequire') continue;
+    for (const use of usesOf(sourceCode, reference.node)) {
+      if (use.parent?.type === 'CallExpression' && use.parent.callee === use) followRequire(use.parent);
     }
   }
   for (const reference of references) {
     if (reference.kind !== 'read' || reference.model.kind !== 'function') continue;
-    const read = skipPassThrough(reference.node);
-    const call = read.parent;
-    const promisify = call ? found.get(call) : undefined;
-    if (promisify?.model.kind === 'promisify' && call?.type === 'CallExpression' && call.arguments[0] === read) {
-      followValue(call, { [CALL]: reference.model } as unknown as TraceMapElement);
+    for (const use of usesOf(sourceCode, reference.node)) {
+      const call = use.parent;
+      const promisify = call ? found.get(call) : undefined;
+      if (promisify?.model.kind === 'promisify' && call?.type === 'CallExpression' && call.arguments[0] === use) {
+        followValue(call, { [CALL]: reference.model } as unknown as TraceMapElement);
+      }
     }
   }
 
   return [...found.values()].filter((reference) => reference.kind !== 'read');
 }
 
-/** The calls of a function held in a variable: `const r = createRequire(url); r('x')`. */
-function callsOfResult(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): TSESTree.CallExpression[] {
-  const declarator = skipPassThrough(node).parent;
-  if (declarator?.type !== 'VariableDeclarator' || declarator.id.type !== 'Identifier') return [];
-  const calls: TSESTree.CallExpression[] = [];
-  for (const variable of sourceCode.getDeclaredVariables(declarator)) {
-    for (const reference of variable.references) {
-      const parent = reference.identifier.parent;
-      if (reference.isRead() && parent?.type === 'CallExpression' && parent.callee === reference.identifier) {
-        calls.push(parent);
-      }
+/**
+ * Where a value is used: the expression itself, or, when it is bound to a variable
+ * (`const r = createRequire(url)`, `import { sign } from`, `const { sign } = require()`), each read of it.
+ */
+function usesOf(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): TSESTree.Node[] {
+  let variables: readonly TSESLint.Scope.Variable[];
+  if (node.type === 'ImportSpecifier' || node.type === 'ImportDefaultSpecifier' || node.type === 'ImportNamespaceSpecifier') {
+    variables = sourceCode.getDeclaredVariables(node);
+  } else if (node.type === 'Property' && node.parent.type === 'ObjectPattern') {
+    const target = node.value.type === 'AssignmentPattern' ? node.value.left : node.value;
+    const variable = target.type === 'Identifier' ? ASTUtils.findVariable(sourceCode.getScope(target), target) : null;
+    variables = variable ? [variable] : [];
+  } else {
+    const outer = skipPassThrough(node);
+    const declarator = outer.parent;
+    if (declarator?.type !== 'VariableDeclarator' || declarator.init !== outer || declarator.id.type !== 'Identifier') {
+      return [outer];
     }
+    variables = sourceCode.getDeclaredVariables(declarator);
   }
-  return calls;
+  return variables.flatMap((variable) =>
+    variable.references.filter((reference) => reference.isRead()).map((reference) => skipPassThrough(reference.identifier)),
+  );
 }

@@ -3,6 +3,7 @@ import {
   argumentAt,
   canExtendOptions,
   insertArgumentAfter,
+  insertBeforeMember,
   insertProperty,
   isNothing,
   isTypeScriptFile,
@@ -106,7 +107,7 @@ export default createRule<Options, MessageIds>({
             node: call,
             messageId: 'missingExpiration',
             data: { api: `${model.api}.${name}()`, remedy: `an expiry with ${expiryMethod}()` },
-            suggest: [{ messageId: 'addExpiration', data: { code }, fix: (fixer) => fixer.insertTextAfter(callee.object, code) }],
+            suggest: [{ messageId: 'addExpiration', data: { code }, fix: (fixer) => insertBeforeMember(fixer, sourceCode, callee, code) }],
           });
         }
       }
