@@ -6,7 +6,8 @@
  */
 import { ASTUtils, type TSESTree } from '@typescript-eslint/utils';
 import type { JwtFile } from './file.js';
-import { resolveObject, lookupProperty } from './objects.js';
+import { findBinding, lookupProperty, resolveObject } from './objects.js';
+import { unwrap } from './syntax.js';
 import { lookupOption } from './options.js';
 import { algorithmFamily, classifyKey, type KeyFamily, type KeyValue } from './values.js';
 
@@ -30,30 +31,30 @@ export function collectAlgorithms(file: JwtFile): FileAlgorithms {
   const signing = new Set<string>();
   const keyManagement = new Set<string>();
   const contentEncryption = new Set<string>();
-  const addAlgorithm = (algorithm: string | undefined): void => {
-    if (algorithm === undefined) return;
-    (JWS_ALGORITHM.test(algorithm) ? signing : keyManagement).add(algorithm);
+  /** `none` is never worth allowing; anything else goes where its source says it belongs. */
+  const add = (set: Set<string>, algorithm: string | undefined): void => {
+    if (algorithm !== undefined && algorithm.toLowerCase() !== 'none') set.add(algorithm);
   };
 
   for (const { node, model } of file.calls) {
     if (model.algorithmOption === undefined || model.options === undefined) continue;
     const option = lookupOption(file.sourceCode, node.arguments[model.options], model.algorithmOption);
-    if (option.status === 'present') addAlgorithm(staticString(file, option.value));
+    if (option.status === 'present') add(signing, staticString(file, option.value));
   }
   for (const builder of file.builders) {
     for (const { name, call } of builder.calls) {
       if (!builder.model.headerMethods.includes(name) || !call.arguments[0]) continue;
       const header = resolveObject(file.sourceCode, call.arguments[0]);
       if (!header) continue;
-      addAlgorithm(staticString(file, lookupProperty(file.sourceCode, header, 'alg').value));
-      const enc = staticString(file, lookupProperty(file.sourceCode, header, 'enc').value);
-      if (enc !== undefined) contentEncryption.add(enc);
+      const alg = staticString(file, lookupProperty(file.sourceCode, header, 'alg').value);
+      add(builder.model.operation === 'sign' ? signing : keyManagement, alg);
+      add(contentEncryption, staticString(file, lookupProperty(file.sourceCode, header, 'enc').value));
     }
   }
   for (const [call, maker] of file.keyMakers) {
-    if (maker.algorithm !== undefined && call.type === 'CallExpression') {
-      addAlgorithm(staticString(file, call.arguments[maker.algorithm]));
-    }
+    if (maker.algorithm === undefined || call.type !== 'CallExpression') continue;
+    const algorithm = staticString(file, call.arguments[maker.algorithm]);
+    add(algorithm !== undefined && JWS_ALGORITHM.test(algorithm) ? signing : keyManagement, algorithm);
   }
   return { signing, keyManagement, contentEncryption };
 }
@@ -62,8 +63,22 @@ function keyFamily(key: KeyValue): KeyFamily | undefined {
   return key.kind === 'unknown' ? undefined : key.family;
 }
 
-/** A name that says "public key" (`publicKey`, `PUBLIC_KEY_PEM`, `jwks`, `cert`): never guess HMAC for it. */
-const PUBLIC_KEY_NAME = /public|pub(?:lic)?[_-]?key|\bpub\b|cert|jwks|spki|x509|\.pem\b|\.crt\b/iu;
+/**
+ * Source text that says "public key" (`publicKey`, `PUBLIC_KEY_PEM`, `jwks`, `cert`,
+ * `readFileSync('public.pem')`): never guess HMAC for it. A name that says "secret" wins.
+ */
+const PUBLIC_KEY_TEXT = /public[_-]?key|pub[_-]?key|\bpublic\b|public\.pem|cert|jwks|spki|x509|\.crt\b/iu;
+const SECRET_TEXT = /secret/iu;
+
+function looksPublic(file: JwtFile, keyNode: TSESTree.Node): boolean {
+  const texts = [file.sourceCode.getText(keyNode)];
+  const value = unwrap(keyNode);
+  if (value.type === 'Identifier') {
+    const init = findBinding(file.sourceCode, value)?.declarator.init;
+    if (init) texts.push(file.sourceCode.getText(init));
+  }
+  return texts.some((text) => PUBLIC_KEY_TEXT.test(text)) && !texts.some((text) => SECRET_TEXT.test(text));
+}
 
 function compatible(algorithm: string, family: KeyFamily | undefined): boolean {
   if (family === undefined) return true;
@@ -79,10 +94,13 @@ export function suggestSigningAlgorithms(file: JwtFile, keyNode: TSESTree.Node |
     return [key.algorithm];
   }
   let family = keyFamily(key);
-  if (family === undefined && keyNode && PUBLIC_KEY_NAME.test(file.sourceCode.getText(keyNode))) {
-    family = 'asymmetric';
+  if (family === undefined && keyNode && looksPublic(file, keyNode)) family = 'asymmetric';
+  let used = [...collectAlgorithms(file).signing].filter((algorithm) => compatible(algorithm, family));
+  if (family === undefined && used.some((algorithm) => algorithmFamily(algorithm) !== 'hmac')) {
+    // The file signs both ways and the key is unknown: never mix HMAC with asymmetric algorithms
+    // (that mix is the confusion attack); an asymmetric list fails closed if the key is a secret.
+    used = used.filter((algorithm) => algorithmFamily(algorithm) !== 'hmac');
   }
-  const used = [...collectAlgorithms(file).signing].filter((algorithm) => compatible(algorithm, family));
   if (used.length > 0) return used.sort();
   switch (family) {
     case 'ec':

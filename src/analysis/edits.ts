@@ -79,17 +79,32 @@ export function canExtendOptions(
   typescript: boolean,
 ): boolean {
   const value = unwrap(argument);
-  if (value === object || (value.type === 'CallExpression' && value.arguments[0] && unwrap(value.arguments[0]) === object)) {
-    // Inline, or inline in `Object.freeze({ … })`.
-    return true;
-  }
+  if (holds(value, object, typescript)) return true;
   if (value.type !== 'Identifier') return false;
   const binding = findBinding(sourceCode, value);
-  if (!binding?.declarator.init || unwrap(binding.declarator.init) !== object) return false;
+  if (!binding?.declarator.init || !holds(unwrap(binding.declarator.init), object, typescript)) return false;
   if (binding.variable.references.filter((reference) => reference.isRead()).length !== 1) return false;
   const typed =
     binding.declarator.id.typeAnnotation !== undefined || binding.declarator.init.type === 'TSSatisfiesExpression';
   return !typescript || typed;
+}
+
+/**
+ * `{ … }` itself, or `Object.freeze({ … })` in JavaScript (in TypeScript, freezing widens an added
+ * array to `readonly string[]`, which the libraries' option types reject).
+ */
+function holds(value: TSESTree.Node, object: TSESTree.ObjectExpression, typescript: boolean): boolean {
+  if (value === object) return true;
+  return (
+    !typescript &&
+    value.type === 'CallExpression' &&
+    value.callee.type === 'MemberExpression' &&
+    value.callee.object.type === 'Identifier' &&
+    value.callee.object.name === 'Object' &&
+    ASTUtils.getPropertyName(value.callee) === 'freeze' &&
+    value.arguments[0] !== undefined &&
+    unwrap(value.arguments[0]) === object
+  );
 }
 
 /**
@@ -110,7 +125,11 @@ export function insertArgumentAfter(
   const before = sourceCode.getTokenBefore(previous)!;
   const ownLine = before.loc.end.line < previous.loc.start.line;
   const separator = ownLine ? `,\n${' '.repeat(previous.loc.start.column)}` : ', ';
-  return fixer.insertTextBefore(next, `${separator}${text}`);
+  // After the key's last token (its closing parenthesis or a block comment after it), not before a
+  // `)` on its own line; never after a line comment, which would swallow the text.
+  const last = sourceCode.getTokenBefore(next, { includeComments: true })!;
+  const anchor = last.type === 'Line' ? sourceCode.getTokenBefore(next)! : last;
+  return fixer.insertTextAfter(anchor, `${separator}${text}`);
 }
 
 /**

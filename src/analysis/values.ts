@@ -294,8 +294,9 @@ function classifyCall(context: ValueContext, call: TSESTree.CallExpression, dept
   const maker = context.keyMakers.get(call);
   if (maker) return classifyKeyMaker(context, call, maker, depth);
   if (isTextEncoderEncode(context, call) && call.arguments[0]) {
+    // Encoded text is an HMAC secret, whatever the text is.
     const encoded = classifyKey(context, call.arguments[0], depth + 1);
-    return encoded.kind === 'unknown' ? { kind: 'dynamic', family: 'hmac' } : encoded;
+    return encoded.kind === 'hardcoded' ? encoded : { kind: 'dynamic', family: 'hmac' };
   }
   return DYNAMIC;
 }
@@ -319,7 +320,7 @@ function classifyKeyMaker(
 ): KeyValue {
   const algorithm = algorithmArgument(context, call, maker);
   const input = call.arguments[maker.input];
-  const family = algorithm ? algorithmFamily(algorithm) : undefined;
+  const family = maker.symmetric ? 'hmac' : algorithm ? algorithmFamily(algorithm) : undefined;
   switch (maker.keyKind) {
     case 'public':
       return { kind: 'public-key', family: family ?? 'asymmetric', ...(algorithm ? { algorithm } : {}) };
@@ -330,7 +331,8 @@ function classifyKeyMaker(
     case 'wrap': {
       if (!input) return UNKNOWN;
       const inner = classifyKey(context, input, depth + 1);
-      if (inner.kind === 'hardcoded' || inner.kind === 'public-key') return inner;
+      if (inner.kind === 'hardcoded') return family ? { ...inner, family } : inner;
+      if (inner.kind === 'public-key' && !maker.symmetric) return inner;
       return { kind: 'dynamic', ...(family ? { family } : {}), ...(algorithm ? { algorithm } : {}) };
     }
   }
@@ -344,10 +346,11 @@ function classifyJwk(
   depth: number,
 ): KeyValue {
   const jwk = resolveObject(context.sourceCode, input);
+  const withAlgorithm = algorithm ? { family: algorithmFamily(algorithm), algorithm } : {};
   if (!jwk) {
     const wrapped = classifyKey(context, input, depth + 1);
     if (wrapped.kind === 'hardcoded' || wrapped.kind === 'public-key') return wrapped;
-    return { kind: 'dynamic', ...(algorithm ? { family: algorithmFamily(algorithm), algorithm } : {}) };
+    return { kind: 'dynamic', ...withAlgorithm };
   }
   for (const [member, secretKind] of [
     ['k', 'secret'],
@@ -357,9 +360,9 @@ function classifyJwk(
     if (!value) continue;
     const classified = classifyKey(context, value, depth + 1);
     if (classified.kind === 'hardcoded') return { ...classified, secretKind };
-    return { kind: 'dynamic', family: member === 'k' ? 'hmac' : 'asymmetric' };
+    return { kind: 'dynamic', family: member === 'k' ? 'hmac' : 'asymmetric', ...withAlgorithm };
   }
-  return { kind: 'public-key', family: algorithm ? algorithmFamily(algorithm) : 'asymmetric' };
+  return { kind: 'public-key', family: 'asymmetric', ...withAlgorithm };
 }
 
 /** `new TextEncoder().encode(x)`, also through a variable holding the encoder. */

@@ -37,7 +37,7 @@ function keyMaker(api: string, keyKind: KeyMakerModel['keyKind'], algorithm?: nu
 
 const jwtClaims = { payload: 0, expiryMethod: 'setExpirationTime' } as const;
 
-const base64url: ExportMap = { decode: { ...keyMaker('base64url.decode', 'wrap'), bytes: true } };
+const base64url: ExportMap = { decode: { ...keyMaker('base64url.decode', 'wrap'), bytes: true, symmetric: true } };
 
 /** jose 1 and 2: `JWT.sign(payload, key, { expiresIn })`, `JWT.verify(token, key, { algorithms })`. */
 const legacyJwt: ExportMap = {

@@ -5,7 +5,7 @@ export const nodeCrypto: LibraryModel = {
   modules: ['crypto', 'node:crypto'],
   esm: false,
   exports: {
-    createSecretKey: { kind: 'keyMaker', api: 'crypto.createSecretKey()', keyKind: 'wrap', input: 0 },
+    createSecretKey: { kind: 'keyMaker', api: 'crypto.createSecretKey()', keyKind: 'wrap', input: 0, symmetric: true },
     createPrivateKey: { kind: 'keyMaker', api: 'crypto.createPrivateKey()', keyKind: 'wrap', input: 0 },
     createPublicKey: { kind: 'keyMaker', api: 'crypto.createPublicKey()', keyKind: 'public', input: 0 },
   },
@@ -18,7 +18,9 @@ export const nodeBuffer: LibraryModel = {
   exports: {
     Buffer: {
       kind: 'namespace',
-      members: { from: { kind: 'keyMaker', api: 'Buffer.from()', keyKind: 'wrap', input: 0, bytes: true } },
+      members: {
+        from: { kind: 'keyMaker', api: 'Buffer.from()', keyKind: 'wrap', input: 0, bytes: true, symmetric: true },
+      },
     },
   },
 };

@@ -64,6 +64,8 @@ export interface KeyMakerModel {
   readonly algorithm?: number;
   /** `true` when the result is raw bytes (a Buffer or Uint8Array), e.g. `Buffer.from()`. */
   readonly bytes?: boolean;
+  /** What kind of key the result is, whatever its input: raw bytes are an HMAC secret. */
+  readonly symmetric?: boolean;
 }
 
 /** `new TextEncoder()`: its `.encode(x)` is as hardcoded as `x`. */
