@@ -26,26 +26,47 @@ export function findBinding(
   return { variable, declarator: definition.node };
 }
 
-/** Whether code elsewhere may change the object a variable holds (`opts.x = 1`, `Object.assign(opts, …)`). */
-export function isMutated(variable: TSESLint.Scope.Variable): boolean {
+/**
+ * Whether code elsewhere may change the object a variable holds: `opts.x = 1`, `cfg.jwt.secret = x`,
+ * `delete opts.x`, `Object.assign(opts.jwt, …)`, or any of these through an alias `const o = opts`.
+ */
+export function isMutated(variable: TSESLint.Scope.Variable, seen = new Set<TSESLint.Scope.Variable>()): boolean {
+  if (seen.has(variable)) return false;
+  seen.add(variable);
   return variable.references.some((reference) => {
-    const outer = skipPassThrough(reference.identifier);
-    const parent = outer.parent;
-    if (!parent) return false;
-    if (parent.type === 'MemberExpression' && parent.object === outer) {
-      const user = parent.parent;
-      return (
-        (user?.type === 'AssignmentExpression' && user.left === parent) ||
+    let outer = skipPassThrough(reference.identifier);
+    // Walk up `cfg.jwt.secret`: a write to any property below the variable changes its object.
+    while (outer.parent?.type === 'MemberExpression' && outer.parent.object === outer) {
+      const member = outer.parent;
+      const user = skipPassThrough(member).parent;
+      if (
+        (user?.type === 'AssignmentExpression' && user.left === member) ||
         user?.type === 'UpdateExpression' ||
         (user?.type === 'UnaryExpression' && user.operator === 'delete')
-      );
+      ) {
+        return true;
+      }
+      outer = skipPassThrough(member);
     }
-    return (
-      parent.type === 'CallExpression' &&
-      parent.arguments[0] === outer &&
-      isObjectMethodCall(parent, 'assign')
-    );
+    const parent = outer.parent;
+    if (parent?.type === 'CallExpression' && parent.arguments[0] === outer && isObjectMethodCall(parent, 'assign')) {
+      return true;
+    }
+    if (parent?.type === 'VariableDeclarator' && parent.init === outer && parent.id.type === 'Identifier') {
+      const alias = declaredFrom(reference.from, parent.id.name);
+      return alias !== undefined && isMutated(alias, seen);
+    }
+    return false;
   });
+}
+
+/** The variable `name` as seen from `scope` (where a declarator next to a reference declares it). */
+function declaredFrom(scope: TSESLint.Scope.Scope | null, name: string): TSESLint.Scope.Variable | undefined {
+  for (let current = scope; current; current = current.upper) {
+    const variable = current.set.get(name);
+    if (variable) return variable;
+  }
+  return undefined;
 }
 
 function isObjectMethodCall(call: TSESTree.CallExpression, method: string): boolean {

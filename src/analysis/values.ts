@@ -180,8 +180,15 @@ function classifyPath(
     value = step.defaultValue && rest.length === 0 ? classifyKey(context, step.defaultValue, depth + 1) : UNKNOWN;
     return value;
   } else {
-    // Not an object we can see (e.g. `process.env`): the source is dynamic.
-    value = rest.length === 0 ? DYNAMIC : UNKNOWN;
+    // Not an object we can see (`process.env`, `process`): whatever it holds is dynamic, and only a
+    // default on the last key can put a literal into the binding.
+    const last = path.at(-1)!;
+    value = DYNAMIC;
+    if (!last.defaultValue || !last.pattern) return value;
+    return withFallback(classifyKey(context, last.defaultValue, depth + 1), {
+      type: 'destructuring-default',
+      node: last.pattern,
+    });
   }
   if (value.kind === 'hardcoded' || !step.defaultValue || !step.pattern || rest.length > 0) return value;
   return withFallback(classifyKey(context, step.defaultValue, depth + 1), {
@@ -201,16 +208,18 @@ function classifyMember(context: ValueContext, member: TSESTree.MemberExpression
 /**
  * `this.secret` in a class whose field (or constructor) assigns it exactly once:
  * `class Auth { secret = 'dev'; sign(p) { return jwt.sign(p, this.secret); } }`.
+ * In a static method `this` is the class, so only static fields count there.
  */
 function classifyThisMember(context: ValueContext, member: TSESTree.MemberExpression, depth: number): KeyValue {
   const name = ASTUtils.getPropertyName(member);
-  const classBody = enclosingClassBody(member);
-  if (name === null || !classBody) return UNKNOWN;
+  const owner = thisOwner(member);
+  if (name === null || !owner) return UNKNOWN;
+  const { classBody, isStatic } = owner;
   const definitions: TSESTree.Node[] = [];
   for (const element of classBody.body) {
     if (
       element.type === 'PropertyDefinition' &&
-      !element.static &&
+      element.static === isStatic &&
       !element.computed &&
       ASTUtils.getPropertyName(element) === name &&
       element.value
@@ -219,7 +228,11 @@ function classifyThisMember(context: ValueContext, member: TSESTree.MemberExpres
     }
   }
   const assignments = thisAssignments(context.sourceCode, classBody, name);
-  if (assignments.some((assignment) => !isInConstructor(assignment, classBody))) return UNKNOWN;
+  if (assignments.some((assignment) => isStatic || !isInConstructor(assignment, classBody))) return UNKNOWN;
+  if (isStatic && classBody.parent.type === 'ClassDeclaration' && classBody.parent.id) {
+    const variable = ASTUtils.findVariable(context.sourceCode.getScope(classBody.parent), classBody.parent.id);
+    if (!variable || isMutated(variable)) return UNKNOWN;
+  }
   const all = [...definitions, ...assignments.map((assignment) => assignment.right)];
   return all.length === 1 && all[0] ? classifyKey(context, all[0], depth + 1) : UNKNOWN;
 }
@@ -239,14 +252,19 @@ function staticFieldValue(context: ValueContext, member: TSESTree.MemberExpressi
   return fields.length === 1 ? (fields[0]?.value ?? undefined) : undefined;
 }
 
-function enclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | undefined {
+/** The class whose instance (or, in static code, the class itself) `this` is at `node`. */
+function thisOwner(node: TSESTree.Node): { classBody: TSESTree.ClassBody; isStatic: boolean } | undefined {
+  let isStatic = false;
   let current: TSESTree.Node | undefined = node.parent;
   while (current) {
     if (current.type === 'FunctionExpression' || current.type === 'FunctionDeclaration') {
       const owner = current.parent;
       if (owner?.type !== 'MethodDefinition' && owner?.type !== 'PropertyDefinition') return undefined;
     }
-    if (current.type === 'ClassBody') return current;
+    if (current.type === 'MethodDefinition' || current.type === 'PropertyDefinition' || current.type === 'StaticBlock') {
+      isStatic = current.type === 'StaticBlock' || current.static;
+    }
+    if (current.type === 'ClassBody') return { classBody: current, isStatic };
     current = current.parent;
   }
   return undefined;

@@ -98,15 +98,15 @@ export default createRule<Options, MessageIds>({
   },
 });
 
-/** `'abc' as const` must be replaced as a whole: `as const` only applies to literals. */
+/** `'abc' as const` and `<const>'abc'` are replaced as a whole: a const assertion only applies to literals. */
 function replacementTarget(literal: TSESTree.Node): TSESTree.Node {
   const parent = literal.parent;
-  return parent?.type === 'TSAsExpression' &&
+  const isConstAssertion =
+    (parent?.type === 'TSAsExpression' || parent?.type === 'TSTypeAssertion') &&
     parent.typeAnnotation.type === 'TSTypeReference' &&
     parent.typeAnnotation.typeName.type === 'Identifier' &&
-    parent.typeAnnotation.typeName.name === 'const'
-    ? parent
-    : literal;
+    parent.typeAnnotation.typeName.name === 'const';
+  return isConstAssertion ? parent : literal;
 }
 
 /**
