@@ -28,7 +28,8 @@ export function findBinding(
 
 /**
  * Whether code elsewhere may change the object a variable holds: `opts.x = 1`, `cfg.jwt.secret = x`,
- * `delete opts.x`, `Object.assign(opts.jwt, …)`, or any of these through an alias `const o = opts`.
+ * `delete opts.x`, `({ x: opts.x } = y)`, `Object.assign(opts.jwt, …)`, or any of these through an
+ * alias (`const o = opts`, `const { jwt } = cfg`, `o = opts`).
  */
 export function isMutated(variable: TSESLint.Scope.Variable, seen = new Set<TSESLint.Scope.Variable>()): boolean {
   if (seen.has(variable)) return false;
@@ -37,27 +38,68 @@ export function isMutated(variable: TSESLint.Scope.Variable, seen = new Set<TSES
     let outer = skipPassThrough(reference.identifier);
     // Walk up `cfg.jwt.secret`: a write to any property below the variable changes its object.
     while (outer.parent?.type === 'MemberExpression' && outer.parent.object === outer) {
-      const member = outer.parent;
-      const user = skipPassThrough(member).parent;
-      if (
-        (user?.type === 'AssignmentExpression' && user.left === member) ||
-        user?.type === 'UpdateExpression' ||
-        (user?.type === 'UnaryExpression' && user.operator === 'delete')
-      ) {
-        return true;
-      }
-      outer = skipPassThrough(member);
+      if (isWriteTarget(outer.parent)) return true;
+      outer = skipPassThrough(outer.parent);
     }
     const parent = outer.parent;
-    if (parent?.type === 'CallExpression' && parent.arguments[0] === outer && isObjectMethodCall(parent, 'assign')) {
+    if (parent?.type === 'CallExpression' && parent.arguments[0] === outer && OBJECT_WRITERS.some((method) => isObjectMethodCall(parent, method))) {
       return true;
     }
-    if (parent?.type === 'VariableDeclarator' && parent.init === outer && parent.id.type === 'Identifier') {
-      const alias = declaredFrom(reference.from, parent.id.name);
+    const aliases =
+      parent?.type === 'VariableDeclarator' && parent.init === outer
+        ? parent.id
+        : parent?.type === 'AssignmentExpression' && parent.right === outer
+          ? parent.left
+          : undefined;
+    return aliases !== undefined && boundNames(aliases).some((name) => {
+      const alias = declaredFrom(reference.from, name);
       return alias !== undefined && isMutated(alias, seen);
-    }
-    return false;
+    });
   });
+}
+
+const OBJECT_WRITERS = ['assign', 'defineProperty', 'defineProperties', 'setPrototypeOf'];
+
+/** Whether a member expression is written to: assigned, updated, deleted, or a destructuring/loop target. */
+function isWriteTarget(member: TSESTree.MemberExpression): boolean {
+  const node = skipPassThrough(member);
+  const parent = node.parent;
+  switch (parent?.type) {
+    case 'AssignmentExpression':
+    case 'AssignmentPattern':
+      return parent.left === node;
+    case 'UpdateExpression':
+    case 'ArrayPattern':
+    case 'RestElement':
+      return true;
+    case 'UnaryExpression':
+      return parent.operator === 'delete';
+    case 'ForInStatement':
+    case 'ForOfStatement':
+      return parent.left === node;
+    case 'Property':
+      return parent.value === node && parent.parent.type === 'ObjectPattern';
+    default:
+      return false;
+  }
+}
+
+/** The names a pattern binds: `a`, `{ a, b: { c } }`, `[a, ...b]`. */
+function boundNames(pattern: TSESTree.Node): string[] {
+  switch (pattern.type) {
+    case 'Identifier':
+      return [pattern.name];
+    case 'ObjectPattern':
+      return pattern.properties.flatMap((property) => boundNames(property.type === 'Property' ? property.value : property.argument));
+    case 'ArrayPattern':
+      return pattern.elements.flatMap((element) => (element ? boundNames(element) : []));
+    case 'AssignmentPattern':
+      return boundNames(pattern.left);
+    case 'RestElement':
+      return boundNames(pattern.argument);
+    default:
+      return [];
+  }
 }
 
 /** The variable `name` as seen from `scope` (where a declarator next to a reference declares it). */

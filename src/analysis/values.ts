@@ -229,12 +229,41 @@ function classifyThisMember(context: ValueContext, member: TSESTree.MemberExpres
   }
   const assignments = thisAssignments(context.sourceCode, classBody, name);
   if (assignments.some((assignment) => isStatic || !isInConstructor(assignment, classBody))) return UNKNOWN;
-  if (isStatic && classBody.parent.type === 'ClassDeclaration' && classBody.parent.id) {
-    const variable = ASTUtils.findVariable(context.sourceCode.getScope(classBody.parent), classBody.parent.id);
+  if (isStatic) {
+    // Static fields can also be set from outside: `Auth.secret = …`.
+    const variable = classVariable(context.sourceCode, classBody.parent);
     if (!variable || isMutated(variable)) return UNKNOWN;
   }
-  const all = [...definitions, ...assignments.map((assignment) => assignment.right)];
-  return all.length === 1 && all[0] ? classifyKey(context, all[0], depth + 1) : UNKNOWN;
+  const parameters = isStatic ? [] : parameterProperties(classBody, name);
+  const all = [...definitions, ...assignments.map((assignment) => assignment.right), ...parameters];
+  if (all.length !== 1 || !all[0]) return UNKNOWN;
+  const only = all[0];
+  if (only.type !== 'TSParameterProperty') return classifyKey(context, only, depth + 1);
+  // `constructor(private secret = 'dev')`: the default is a fallback for callers that pass nothing.
+  const parameter = only.parameter;
+  if (parameter.type !== 'AssignmentPattern') return DYNAMIC;
+  return withFallback(classifyKey(context, parameter.right, depth + 1), { type: 'parameter-default', node: parameter });
+}
+
+/** `constructor(private name = …)`: TypeScript parameter properties named `name`. */
+function parameterProperties(classBody: TSESTree.ClassBody, name: string): TSESTree.TSParameterProperty[] {
+  const constructor = classBody.body.find(
+    (element): element is TSESTree.MethodDefinition => element.type === 'MethodDefinition' && element.kind === 'constructor',
+  );
+  return (constructor?.value.params ?? []).filter((parameter): parameter is TSESTree.TSParameterProperty => {
+    if (parameter.type !== 'TSParameterProperty') return false;
+    const binding = parameter.parameter.type === 'AssignmentPattern' ? parameter.parameter.left : parameter.parameter;
+    return binding.type === 'Identifier' && binding.name === name;
+  });
+}
+
+/** The variable that names a class from outside: `class A {}` or `const A = class {}`. */
+function classVariable(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  node: TSESTree.ClassDeclaration | TSESTree.ClassExpression,
+): TSESLint.Scope.Variable | undefined {
+  const holder = node.type === 'ClassExpression' && node.parent.type === 'VariableDeclarator' ? node.parent : node;
+  return sourceCode.getDeclaredVariables(holder).find((variable) => variable.scope.block !== node);
 }
 
 /** `Config.SECRET` where `class Config { static SECRET = '…' }` is never assigned elsewhere. */

@@ -72,7 +72,7 @@ export default createRule<Options, MessageIds>({
         return removal ? [{ messageId: 'removeFallback', fix: removal }] : [];
       }
       const name = value.secretKind === 'private-key' ? options.privateKeyEnvVariable : options.envVariable;
-      if (name === undefined) return [];
+      if (name === undefined || hasLiteralType(value.literal)) return [];
       return [
         {
           messageId: 'useEnvVariable',
@@ -135,6 +135,23 @@ function removeFallback(
     default:
       return undefined;
   }
+}
+
+/**
+ * `const s: 'dev' = 'dev'` or `(s: 'dev' | 'test' = 'dev')`: the declared type only admits literals,
+ * so an env read would not type-check there.
+ */
+function hasLiteralType(literal: TSESTree.Node): boolean {
+  const holder = literal.parent;
+  const annotated =
+    holder?.type === 'VariableDeclarator' && holder.init === literal
+      ? holder.id
+      : holder?.type === 'AssignmentPattern' && holder.right === literal
+        ? holder.left
+        : undefined;
+  const type = annotated && 'typeAnnotation' in annotated ? annotated.typeAnnotation?.typeAnnotation : undefined;
+  if (!type) return false;
+  return type.type === 'TSLiteralType' || (type.type === 'TSUnionType' && type.types.every((member) => member.type === 'TSLiteralType'));
 }
 
 function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
