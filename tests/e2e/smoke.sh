@@ -95,6 +95,34 @@ module.exports = defineConfig([
 ]);
 EOF
   lint cjs
+
+  # (c) Types: a user's TypeScript config (ESM and CommonJS) type-checks against the shipped .d.mts/.d.cts.
+  cat >config-types.mts <<'EOF'
+import { defineConfig } from 'eslint/config';
+import secureJwt from 'eslint-plugin-secure-jwt';
+
+export default defineConfig(
+  { extends: [secureJwt.configs.recommended] },
+  secureJwt.configs.all,
+  { plugins: { 'secure-jwt': secureJwt }, rules: { 'secure-jwt/require-expiration': ['error', { defaultExpiresIn: '15m' }] } },
+);
+export const version: string = secureJwt.meta.version;
+EOF
+  cat >config-types.cts <<'EOF'
+import secureJwt = require('eslint-plugin-secure-jwt');
+import config = require('eslint/config');
+
+export = config.defineConfig({ extends: [secureJwt.configs.recommended] });
+EOF
+  cat >tsconfig.json <<'EOF'
+{ "compilerOptions": { "strict": true, "module": "nodenext", "moduleResolution": "nodenext", "noEmit": true, "types": [] }, "files": ["config-types.mts", "config-types.cts"] }
+EOF
+  if ! npx tsc -p tsconfig.json >"$project/types.out" 2>&1; then
+    echo "  types: a typed user config does not type-check:" >&2
+    cat "$project/types.out" >&2
+    return 1
+  fi
+  echo "  types: defineConfig({ extends: [secureJwt.configs.recommended] }) type-checks (ESM and CJS)"
 }
 
 if [[ "${1:-}" == "--one" ]]; then
@@ -153,7 +181,7 @@ for pair in ${SMOKE_ESLINT:-9=^9.39 10=^10}; do
   echo "smoke: ESLint $label (eslint@$spec)"
   start=$SECONDS
   if bash "${BASH_SOURCE[0]}" --one "$label" "$spec" "$tarball" "$work"; then
-    echo "PASS: ESLint $label ($(cat "$work/eslint-$label/eslint-version")): ESM, --cache, --concurrency and CJS configs report examples/expected.json ($((SECONDS - start))s)"
+    echo "PASS: ESLint $label ($(cat "$work/eslint-$label/eslint-version")): ESM, --cache, --concurrency and CJS configs report examples/expected.json; user config types check ($((SECONDS - start))s)"
     passed=$((passed + 1))
   else
     echo "FAIL: ESLint $label (eslint@$spec): see the output above"
