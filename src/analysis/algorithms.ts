@@ -70,14 +70,19 @@ function keyFamily(key: KeyValue): KeyFamily | undefined {
 const PUBLIC_KEY_TEXT = /public[_-]?key|pub[_-]?key|\bpublic\b|public\.pem|cert|jwks|spki|x509|\.crt\b/iu;
 const SECRET_TEXT = /secret/iu;
 
-function looksPublic(file: JwtFile, keyNode: TSESTree.Node): boolean {
-  const texts = [file.sourceCode.getText(keyNode)];
+/**
+ * What the source says about a key it does not show: `publicKey`, `readFileSync('public.pem')` and
+ * `jwks` say asymmetric; a name with "secret" in it (`process.env.JWT_SECRET`) says HMAC. The name
+ * at the call decides first; the initializer of a const it names comes second (a path such as
+ * `/run/secrets/public.pem` says "public" there, not "secret").
+ */
+function familyFromText(file: JwtFile, keyNode: TSESTree.Node): KeyFamily | undefined {
+  const name = file.sourceCode.getText(keyNode);
+  if (PUBLIC_KEY_TEXT.test(name) && !SECRET_TEXT.test(name)) return 'asymmetric';
+  if (SECRET_TEXT.test(name)) return 'hmac';
   const value = unwrap(keyNode);
-  if (value.type === 'Identifier') {
-    const init = findBinding(file.sourceCode, value)?.declarator.init;
-    if (init) texts.push(file.sourceCode.getText(init));
-  }
-  return texts.some((text) => PUBLIC_KEY_TEXT.test(text)) && !texts.some((text) => SECRET_TEXT.test(text));
+  const init = value.type === 'Identifier' ? findBinding(file.sourceCode, value)?.declarator.init : undefined;
+  return init && PUBLIC_KEY_TEXT.test(file.sourceCode.getText(init)) ? 'asymmetric' : undefined;
 }
 
 function compatible(algorithm: string, family: KeyFamily | undefined): boolean {
@@ -90,11 +95,9 @@ function compatible(algorithm: string, family: KeyFamily | undefined): boolean {
 /** The JWS algorithms to allow when verifying with `keyNode`. */
 export function suggestSigningAlgorithms(file: JwtFile, keyNode: TSESTree.Node | undefined): string[] {
   const key = keyNode ? classifyKey(file, keyNode) : ({ kind: 'unknown' } as const);
-  if ((key.kind === 'public-key' || key.kind === 'dynamic') && key.algorithm && JWS_ALGORITHM.test(key.algorithm)) {
-    return [key.algorithm];
-  }
+  if (key.kind !== 'unknown' && key.algorithm && JWS_ALGORITHM.test(key.algorithm)) return [key.algorithm];
   let family = keyFamily(key);
-  if (family === undefined && keyNode && looksPublic(file, keyNode)) family = 'asymmetric';
+  if (family === undefined && keyNode) family = familyFromText(file, keyNode);
   let used = [...collectAlgorithms(file).signing].filter((algorithm) => compatible(algorithm, family));
   if (family === undefined && used.some((algorithm) => algorithmFamily(algorithm) !== 'hmac')) {
     // The file signs both ways and the key is unknown: never mix HMAC with asymmetric algorithms

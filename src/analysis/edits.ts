@@ -4,6 +4,7 @@
  */
 import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { findBinding } from './objects.js';
+import { isNothing } from './options.js';
 import { unwrap } from './syntax.js';
 
 export function isTypeScriptFile(filename: string): boolean {
@@ -147,4 +148,47 @@ export function insertBeforeMember(
   })!;
   const ownLine = sourceCode.getTokenBefore(access)!.loc.end.line < access.loc.start.line;
   return fixer.insertTextBefore(access, ownLine ? `${text}\n${' '.repeat(access.loc.start.column)}` : text);
+}
+
+export interface NewOption {
+  readonly name: string;
+  /** The value's source text, e.g. `'1h'`. */
+  readonly value: string;
+  /** An `undefined` the option is set to already: the value goes there instead. */
+  readonly replaces?: TSESTree.Node;
+}
+
+export interface OptionsSite {
+  readonly call: TSESTree.CallExpression;
+  /** The key argument, after which a new options argument goes. */
+  readonly key: TSESTree.Node | undefined;
+  /** The options argument as written, if any. */
+  readonly options: TSESTree.Node | undefined;
+  /** The object literal the options argument resolves to, if any. */
+  readonly object: TSESTree.ObjectExpression | undefined;
+}
+
+/**
+ * The edit that sets options at a call: into its options object, in place of an `undefined`
+ * options argument, or as a new argument right after the key. `undefined` when no safe edit exists.
+ */
+export function setOptionsFix(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  site: OptionsSite,
+  newOptions: readonly NewOption[],
+  typescript: boolean,
+): TSESLint.ReportFixFunction | undefined {
+  const { call, key, options, object } = site;
+  const properties = (list: readonly NewOption[]): string => list.map(({ name, value }) => `${name}: ${value}`).join(', ');
+  if (object) {
+    if (!options || !canExtendOptions(sourceCode, options, object, typescript)) return undefined;
+    const added = newOptions.filter((option) => !option.replaces);
+    return (fixer) => [
+      ...newOptions.flatMap((option) => (option.replaces ? [fixer.replaceText(option.replaces, option.value)] : [])),
+      ...(added.length > 0 ? insertProperty(fixer, sourceCode, object, properties(added)) : []),
+    ];
+  }
+  if (options && isNothing(sourceCode, options)) return (fixer) => fixer.replaceText(options, `{ ${properties(newOptions)} }`);
+  if (key) return (fixer) => insertArgumentAfter(fixer, sourceCode, call, key, `{ ${properties(newOptions)} }`);
+  return undefined;
 }

@@ -8,7 +8,9 @@ export {
   insertProperty,
   isTypeScriptFile,
   nonNull,
+  setOptionsFix,
   stringLiteral,
+  type NewOption,
 } from './edits.js';
 export { analyzeFile, onJwtFile, type FunctionCall, type JwtFile } from './file.js';
 export { argumentAt, isNothing, lookupOption, payloadShape, type OptionLookup, type PayloadShape } from './options.js';

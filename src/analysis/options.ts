@@ -7,8 +7,11 @@ import { isFunctionNode, unwrap } from './syntax.js';
 
 export type OptionLookup =
   | { readonly status: 'present'; readonly value: TSESTree.Node }
-  /** `object` is the options literal to add the option to; absent when the call passes no options. */
-  | { readonly status: 'absent'; readonly object?: TSESTree.ObjectExpression }
+  /**
+   * `object` is the options literal to add the option to (absent when the call passes no options);
+   * `nothing` is an `undefined`/`null` the option is already set to, which means it is not set.
+   */
+  | { readonly status: 'absent'; readonly object?: TSESTree.ObjectExpression; readonly nothing?: TSESTree.Node }
   | { readonly status: 'unknown' };
 
 /**
@@ -42,7 +45,10 @@ export function lookupOption(
   if (!object) return { status: 'unknown' };
   const property = lookupProperty(sourceCode, object, name);
   if (!property.known) return { status: 'unknown' };
-  return property.value ? { status: 'present', value: property.value } : { status: 'absent', object };
+  if (!property.value) return { status: 'absent', object };
+  return isNothing(sourceCode, property.value)
+    ? { status: 'absent', object, nothing: property.value }
+    : { status: 'present', value: property.value };
 }
 
 export type PayloadShape = 'string' | 'has-claim' | 'lacks-claim' | 'unknown';

@@ -35,6 +35,8 @@ export type KeyValue =
       readonly literal: TSESTree.Node;
       readonly fallback?: Fallback;
       readonly family?: KeyFamily;
+      /** The algorithm the key was imported for, e.g. `importJWK(jwk, 'HS512')`. */
+      readonly algorithm?: string;
     }
   | { readonly kind: 'public-key'; readonly family: KeyFamily; readonly algorithm?: string }
   | { readonly kind: 'dynamic'; readonly family?: KeyFamily; readonly algorithm?: string }
@@ -378,7 +380,7 @@ function classifyKeyMaker(
     case 'wrap': {
       if (!input) return UNKNOWN;
       const inner = classifyKey(context, input, depth + 1);
-      if (inner.kind === 'hardcoded') return family ? { ...inner, family } : inner;
+      if (inner.kind === 'hardcoded') return { ...inner, ...(family ? { family } : {}), ...(algorithm ? { algorithm } : {}) };
       if (inner.kind === 'public-key' && !maker.symmetric) return inner;
       return { kind: 'dynamic', ...(family ? { family } : {}), ...(algorithm ? { algorithm } : {}) };
     }
@@ -406,7 +408,7 @@ function classifyJwk(
     const value = lookupProperty(context.sourceCode, jwk, member).value;
     if (!value) continue;
     const classified = classifyKey(context, value, depth + 1);
-    if (classified.kind === 'hardcoded') return { ...classified, secretKind };
+    if (classified.kind === 'hardcoded') return { ...classified, secretKind, ...withAlgorithm };
     return { kind: 'dynamic', family: member === 'k' ? 'hmac' : 'asymmetric', ...withAlgorithm };
   }
   return { kind: 'public-key', family: 'asymmetric', ...withAlgorithm };

@@ -138,18 +138,16 @@ function removeFallback(
 }
 
 /**
- * `const s: 'dev' = 'dev'` or `(s: 'dev' | 'test' = 'dev')`: the declared type only admits literals,
- * so an env read would not type-check there.
+ * `const s: 'dev' = 'dev'`, `(s: 'dev' | 'test' = 'dev')`, `secret: 'dev' = 'dev'` in a class: the
+ * declared type only admits literals, so an env read would not type-check there.
  */
 function hasLiteralType(literal: TSESTree.Node): boolean {
   const holder = literal.parent;
-  const annotated =
-    holder?.type === 'VariableDeclarator' && holder.init === literal
-      ? holder.id
-      : holder?.type === 'AssignmentPattern' && holder.right === literal
-        ? holder.left
-        : undefined;
-  const type = annotated && 'typeAnnotation' in annotated ? annotated.typeAnnotation?.typeAnnotation : undefined;
+  let annotation: TSESTree.TSTypeAnnotation | undefined;
+  if (holder?.type === 'VariableDeclarator' && holder.init === literal) annotation = holder.id.typeAnnotation;
+  else if (holder?.type === 'AssignmentPattern' && holder.right === literal) annotation = holder.left.typeAnnotation;
+  else if (holder?.type === 'PropertyDefinition' && holder.value === literal) annotation = holder.typeAnnotation;
+  const type = annotation?.typeAnnotation;
   if (!type) return false;
   return type.type === 'TSLiteralType' || (type.type === 'TSUnionType' && type.types.every((member) => member.type === 'TSLiteralType'));
 }

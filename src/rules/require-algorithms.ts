@@ -1,18 +1,17 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import {
   argumentAt,
-  canExtendOptions,
-  insertArgumentAfter,
-  insertProperty,
-  isNothing,
   isTypeScriptFile,
   lookupOption,
   onJwtFile,
+  setOptionsFix,
   stringLiteral,
   suggestEncryptionAlgorithms,
   suggestSigningAlgorithms,
   type FunctionCall,
   type JwtFile,
+  type NewOption,
+  type OptionLookup,
 } from '../analysis/index.js';
 import { createRule } from './create-rule.js';
 
@@ -53,25 +52,22 @@ export default createRule<Options, MessageIds>({
       file: JwtFile,
       call: FunctionCall,
       options: TSESTree.Node | undefined,
-      object: TSESTree.ObjectExpression | undefined,
-      missing: readonly string[],
+      missing: readonly { name: string; lookup: Extract<OptionLookup, { status: 'absent' }> }[],
     ): TSESLint.SuggestionReportDescriptor<MessageIds>[] => {
-      const lists = allowLists(file, call, missing);
-      const properties = lists
-        .map(([name, algorithms]) => `${name}: [${algorithms.map((algorithm) => stringLiteral(sourceCode, algorithm)).join(', ')}]`)
-        .join(', ');
+      const lists = allowLists(
+        file,
+        call,
+        missing.map(({ name }) => name),
+      );
+      const newOptions: NewOption[] = lists.map(([name, algorithms], index) => ({
+        name,
+        value: `[${algorithms.map((algorithm) => stringLiteral(sourceCode, algorithm)).join(', ')}]`,
+        ...(missing[index]?.lookup.nothing ? { replaces: missing[index].lookup.nothing } : {}),
+      }));
+      const key = call.model.key === undefined ? undefined : (argumentAt(call.node, call.model.key) ?? undefined);
+      const object = missing.find(({ lookup }) => lookup.object)?.lookup.object;
+      const fix = setOptionsFix(sourceCode, { call: call.node, key, options, object }, newOptions, typescript);
       const list = lists.flatMap(([, algorithms]) => algorithms).join(', ');
-      const key = call.model.key === undefined ? undefined : argumentAt(call.node, call.model.key);
-      let fix: TSESLint.ReportFixFunction | undefined;
-      if (object) {
-        if (options && canExtendOptions(sourceCode, options, object, typescript)) {
-          fix = (fixer) => insertProperty(fixer, sourceCode, object, properties);
-        }
-      } else if (options && isNothing(sourceCode, options)) {
-        fix = (fixer) => fixer.replaceText(options, `{ ${properties} }`);
-      } else if (key) {
-        fix = (fixer) => insertArgumentAfter(fixer, sourceCode, call.node, key, `{ ${properties} }`);
-      }
       return fix ? [{ messageId: 'addAlgorithms', data: { list }, fix }] : [];
     };
 
@@ -83,19 +79,13 @@ export default createRule<Options, MessageIds>({
         if (options === null) continue;
         const lookups = model.algorithmLists.map((name) => ({ name, lookup: lookupOption(sourceCode, options, name) }));
         if (lookups.some(({ lookup }) => lookup.status === 'unknown')) continue;
-        const missing: string[] = [];
-        let object: TSESTree.ObjectExpression | undefined;
-        for (const { name, lookup } of lookups) {
-          if (lookup.status !== 'absent') continue;
-          missing.push(name);
-          object ??= lookup.object;
-        }
+        const missing = lookups.flatMap(({ name, lookup }) => (lookup.status === 'absent' ? [{ name, lookup }] : []));
         if (missing.length === 0) continue;
         context.report({
           node,
           messageId: 'missingAlgorithms',
-          data: { api: model.api, options: missing.join(' and ') },
-          suggest: suggestion(file, call, options, object, missing),
+          data: { api: model.api, options: missing.map(({ name }) => name).join(' and ') },
+          suggest: suggestion(file, call, options, missing),
         });
       }
     });

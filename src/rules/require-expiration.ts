@@ -1,15 +1,12 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
 import {
   argumentAt,
-  canExtendOptions,
-  insertArgumentAfter,
   insertBeforeMember,
-  insertProperty,
-  isNothing,
   isTypeScriptFile,
   lookupOption,
   onJwtFile,
   payloadShape,
+  setOptionsFix,
   stringLiteral,
   unwrap,
   type JwtFile,
@@ -70,18 +67,12 @@ export default createRule<Options, MessageIds>({
         if (payload === null) continue;
         if (payloadShape(sourceCode, payload, model.expiryClaim ?? 'exp', isBytes) !== 'lacks-claim') continue;
 
-        const property = `${model.expiryOption}: ${lifetime}`;
-        let fix: TSESLint.ReportFixFunction | undefined;
-        if (option.object) {
-          const object = option.object;
-          if (options && canExtendOptions(sourceCode, options, object, typescript)) {
-            fix = (fixer) => insertProperty(fixer, sourceCode, object, property);
-          }
-        } else if (options && isNothing(sourceCode, options)) {
-          fix = (fixer) => fixer.replaceText(options, `{ ${property} }`);
-        } else if (key) {
-          fix = (fixer) => insertArgumentAfter(fixer, sourceCode, node, key, `{ ${property} }`);
-        }
+        const fix = setOptionsFix(
+          sourceCode,
+          { call: node, key, options, object: option.object },
+          [{ name: model.expiryOption, value: lifetime, ...(option.nothing ? { replaces: option.nothing } : {}) }],
+          typescript,
+        );
         context.report({
           node,
           messageId: 'missingExpiration',

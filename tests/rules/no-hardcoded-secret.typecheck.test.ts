@@ -163,6 +163,11 @@ const snippets: readonly Snippet[] = [
     code: `${JWT}export class Auth {\n  constructor(private readonly secret = 'dev') {}\n  issue(p: object): string { return jwt.sign(p, this.secret); }\n}`,
   },
   {
+    name: 'class field with a literal type (no suggestion: only the literal fits the type)',
+    code: `${JWT}export class A {\n  private secret: 'dev' = 'dev';\n  go(): string {\n    return jwt.sign({}, this.secret);\n  }\n}`,
+    suggestionsPerReport: 0,
+  },
+  {
     name: 'parameter default with a literal union type (no suggestion: only literals fit the type)',
     code: `${JWT}export function issue(p: object, secret: 'dev' | 'test' = 'dev'): string {\n  return jwt.sign(p, secret);\n}`,
     suggestionsPerReport: 0,

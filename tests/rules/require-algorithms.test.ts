@@ -1249,6 +1249,46 @@ const inference: Invalid[] = [
     ],
   },
   {
+    name: 'a public key read from a path under /run/secrets/ is still a public key: RS256',
+    code: `import jwt from 'jsonwebtoken';\nimport fs from 'node:fs';\nconst publicKey = fs.readFileSync('/run/secrets/jwt-public.pem');\njwt.verify(token, publicKey);`,
+    errors: [
+      missing(
+        JWT_VERIFY,
+        'RS256',
+        `import jwt from 'jsonwebtoken';\nimport fs from 'node:fs';\nconst publicKey = fs.readFileSync('/run/secrets/jwt-public.pem');\njwt.verify(token, publicKey, { algorithms: ['RS256'] });`,
+      ),
+    ],
+  },
+  {
+    name: 'a key named as a secret in a file that signs both ways: the HMAC algorithms',
+    code: `import jwt from 'jsonwebtoken';\njwt.sign(a, k1, { algorithm: 'HS256' });\njwt.sign(b, k2, { algorithm: 'RS256' });\njwt.verify(token, process.env.JWT_SECRET);`,
+    errors: [
+      missing(
+        JWT_VERIFY,
+        'HS256',
+        `import jwt from 'jsonwebtoken';\njwt.sign(a, k1, { algorithm: 'HS256' });\njwt.sign(b, k2, { algorithm: 'RS256' });\njwt.verify(token, process.env.JWT_SECRET, { algorithms: ['HS256'] });`,
+      ),
+    ],
+  },
+  {
+    name: 'a hardcoded oct JWK imported for HS512 wins over an HS256 builder in the file',
+    code: `import { SignJWT, importJWK, jwtVerify } from 'jose';\nawait new SignJWT(c).setProtectedHeader({ alg: 'HS256' }).setExpirationTime('1h').sign(o);\nconst key = await importJWK({ kty: 'oct', k: 'ZmFrZQ' }, 'HS512');\nawait jwtVerify(token, key);`,
+    errors: [
+      missing(
+        'jose.jwtVerify()',
+        'HS512',
+        `import { SignJWT, importJWK, jwtVerify } from 'jose';\nawait new SignJWT(c).setProtectedHeader({ alg: 'HS256' }).setExpirationTime('1h').sign(o);\nconst key = await importJWK({ kty: 'oct', k: 'ZmFrZQ' }, 'HS512');\nawait jwtVerify(token, key, { algorithms: ['HS512'] });`,
+      ),
+    ],
+  },
+  {
+    name: 'algorithms: undefined sets no list: reported, the suggestion fills the value in',
+    code: `import jwt from 'jsonwebtoken';\njwt.verify(token, key, { algorithms: undefined, issuer: 'a' });`,
+    errors: [
+      missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\njwt.verify(token, key, { algorithms: ['HS256'], issuer: 'a' });`),
+    ],
+  },
+  {
     name: 'a secret whose env name merely contains PUBLIC (NEXT_PUBLIC_JWT_SECRET) is not a public key: HS256',
     code: `import jwt from 'jsonwebtoken';\njwt.verify(token, process.env.NEXT_PUBLIC_JWT_SECRET);`,
     errors: [

@@ -106,10 +106,6 @@ tsRuleTester.run('require-expiration (TypeScript)', rule, {
       code: `import jwt from 'jsonwebtoken';\ndeclare const ttl: number;\njwt.sign({ sub: 'u1' }, 'k', { expiresIn: ttl });`,
     },
     {
-      name: 'expiresIn: undefined still counts as written',
-      code: `import jwt from 'jsonwebtoken';\njwt.sign({ sub: 'u1' }, 'k', { expiresIn: undefined });`,
-    },
-    {
       name: 'expiresIn shorthand property',
       code: `import jwt from 'jsonwebtoken';\nconst expiresIn = '1h';\njwt.sign({ sub: 'u1' }, 'k', { expiresIn });`,
     },
@@ -755,6 +751,13 @@ tsRuleTester.run('require-expiration (TypeScript)', rule, {
       name: 'options from a nested config object (config.jwt): reported, no suggestion',
       code: `import jwt from 'jsonwebtoken';\ndeclare const key: string;\nconst config = { jwt: { issuer: 'auth' } };\njwt.sign({ sub: 'u1' }, key, config.jwt);`,
       errors: [signError(null)],
+    },
+    {
+      name: 'expiresIn: undefined sets nothing: reported, the suggestion fills the value in',
+      code: `import jwt from 'jsonwebtoken';\ndeclare const key: string;\njwt.sign({ sub: 'u1' }, key, { expiresIn: undefined, issuer: 'a' });`,
+      errors: [
+        signError(`import jwt from 'jsonwebtoken';\ndeclare const key: string;\njwt.sign({ sub: 'u1' }, key, { expiresIn: '1h', issuer: 'a' });`),
+      ],
     },
     {
       name: 'callback in the options slot moves right',
