@@ -28,7 +28,6 @@ interface FoundReference {
  */
 interface Tracker {
   iterateEsmReferences(traceMap: TraceMap): IterableIterator<FoundReference>;
-  iterateCjsReferences(traceMap: TraceMap): IterableIterator<FoundReference>;
   iterateGlobalReferences(traceMap: TraceMap): IterableIterator<FoundReference>;
   iteratePropertyReferences(node: TSESTree.Node, traceMap: TraceMapElement): IterableIterator<FoundReference>;
 }
@@ -124,12 +123,15 @@ export function findApiReferences(
   const followRequire = (call: TSESTree.CallExpression): void => {
     const moduleId = staticModuleId(call.arguments[0], globalScope);
     const target = moduleId === undefined ? undefined : findLibrary(libraries, moduleId);
-    if (target) followValue(call, namespaceTraceMap(target.library, target.exports, false));
+    if (!target) return;
+    const wrapper = interopWrapper(call);
+    // Compiled output: `__importDefault(require(id)).default` is the module itself.
+    if (wrapper) followValue(wrapper, namespaceTraceMap(target.library, target.exports, true));
+    else followValue(call, namespaceTraceMap(target.library, target.exports, false));
   };
 
   // import declarations and `export … from`
   const esmMap: Record<string, TraceMapElement> = {};
-  const cjsMap: Record<string, TraceMapElement> = {};
   for (const statement of sourceCode.ast.body) {
     if (
       (statement.type === 'ImportDeclaration' ||
@@ -143,24 +145,20 @@ export function findApiReferences(
   }
   for (const reference of tracker.iterateEsmReferences(esmMap as TraceMap)) add(reference);
 
-  // require() as a declared global (CommonJS files)
+  // require(): a declared global in CommonJS files (unless the file defines its own `require`),
+  // an undeclared one in ESM and TypeScript files.
   const requireVariable = globalScope.set.get('require');
-  for (const reference of requireVariable?.references ?? []) {
+  const requireIsNode =
+    requireVariable !== undefined &&
+    requireVariable.defs.length === 0 &&
+    !requireVariable.references.some((reference) => reference.isWrite());
+  const requireReferences = [
+    ...(requireIsNode ? requireVariable.references : []),
+    ...globalScope.through.filter((reference) => reference.identifier.name === 'require'),
+  ];
+  for (const reference of requireReferences) {
     const call = reference.identifier.parent;
-    const moduleId = call?.type === 'CallExpression' ? staticModuleId(call.arguments[0], globalScope) : undefined;
-    const target = moduleId === undefined ? undefined : findLibrary(libraries, moduleId);
-    if (moduleId !== undefined && target) {
-      cjsMap[moduleId] = namespaceTraceMap(target.library, target.exports, false);
-    }
-  }
-  for (const reference of tracker.iterateCjsReferences(cjsMap as TraceMap)) add(reference);
-
-  // require() where no `require` global is declared (ESM and TypeScript files)
-  for (const reference of globalScope.through) {
-    const call = reference.identifier.parent;
-    if (reference.identifier.name === 'require' && call?.type === 'CallExpression' && call.callee === reference.identifier) {
-      followRequire(call);
-    }
+    if (call?.type === 'CallExpression' && call.callee === reference.identifier) followRequire(call);
   }
 
   // Globals that are module exports, e.g. Buffer and TextEncoder
@@ -228,6 +226,25 @@ export function findApiReferences(
   }
 
   return [...found.values()].filter((reference) => reference.kind !== 'read');
+}
+
+/** Helpers that TypeScript, Babel and tslib emit around `require()` for `import` interop. */
+const INTEROP_HELPERS = new Set([
+  '__importDefault',
+  '__importStar',
+  '_interopRequireDefault',
+  '_interopRequireWildcard',
+]);
+
+/** `__importDefault(require(id))` (also `tslib.__importDefault(…)`, `(0, helper)(…)`): the wrapping call. */
+function interopWrapper(requireCall: TSESTree.CallExpression): TSESTree.CallExpression | undefined {
+  const parent = requireCall.parent;
+  if (parent?.type !== 'CallExpression' || parent.arguments[0] !== requireCall) return undefined;
+  let callee: TSESTree.Node = parent.callee;
+  if (callee.type === 'SequenceExpression') callee = callee.expressions.at(-1) ?? callee;
+  const name =
+    callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? ASTUtils.getPropertyName(callee) : null;
+  return name !== null && INTEROP_HELPERS.has(name) ? parent : undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Small syntax helpers shared by the engine: what wraps a value without changing it. */
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 /** Wrappers that leave the runtime value as it is: TS assertions and optional chains. */
 function isTransparent(node: TSESTree.Node): boolean {
@@ -55,4 +55,24 @@ export function literalString(node: TSESTree.Node): string | undefined {
 export function staticMemberName(node: TSESTree.MemberExpression): string | undefined {
   if (!node.computed && node.property.type === 'Identifier') return node.property.name;
   return node.computed ? literalString(node.property) : undefined;
+}
+
+/**
+ * Visits `root` and its descendants in source order; `visit` returns `false` to skip a node's
+ * children. For the few on-demand searches the engine makes inside one class or function body.
+ */
+export function walk(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  root: TSESTree.Node,
+  visit: (node: TSESTree.Node) => boolean,
+): void {
+  if (!visit(root)) return;
+  for (const key of sourceCode.visitorKeys[root.type] ?? []) {
+    const child = (root as unknown as Record<string, unknown>)[key];
+    for (const item of Array.isArray(child) ? child : [child]) {
+      if (item && typeof item === 'object' && typeof (item as TSESTree.Node).type === 'string') {
+        walk(sourceCode, item as TSESTree.Node, visit);
+      }
+    }
+  }
 }

@@ -14,7 +14,7 @@ import {
   resolveObject,
   type PatternStep,
 } from './objects.js';
-import { isFunctionNode, literalString, unwrap } from './syntax.js';
+import { isFunctionNode, literalString, unwrap, walk } from './syntax.js';
 
 const MAX_DEPTH = 12;
 
@@ -25,7 +25,9 @@ export type Fallback =
   | { readonly type: 'logical'; readonly node: TSESTree.LogicalExpression }
   | { readonly type: 'destructuring-default'; readonly node: TSESTree.AssignmentPattern }
   | { readonly type: 'parameter-default'; readonly node: TSESTree.AssignmentPattern }
-  | { readonly type: 'conditional'; readonly node: TSESTree.ConditionalExpression };
+  | { readonly type: 'conditional'; readonly node: TSESTree.ConditionalExpression }
+  /** A local function that returns the literal on one path and something dynamic on another. */
+  | { readonly type: 'return'; readonly node: TSESTree.Node };
 
 export type KeyValue =
   | {
@@ -89,7 +91,7 @@ export function classifyKey(context: ValueContext, node: TSESTree.Node, depth = 
       return typeof value.value === 'string' ? classifyString(value.value, value) : UNKNOWN;
     case 'TemplateLiteral':
     case 'BinaryExpression':
-      return classifyComposite(context, value);
+      return classifyComposite(context, value, depth);
     case 'Identifier':
       return classifyIdentifier(context, value, depth);
     case 'MemberExpression':
@@ -128,12 +130,18 @@ export function classifyKey(context: ValueContext, node: TSESTree.Node, depth = 
 function classifyComposite(
   context: ValueContext,
   node: TSESTree.TemplateLiteral | TSESTree.BinaryExpression,
+  depth: number,
 ): KeyValue {
   if (node.type === 'BinaryExpression' && node.operator !== '+') return UNKNOWN;
   const text = literalString(node);
   if (text !== undefined) return classifyString(text, node);
   const value = ASTUtils.getStaticValue(node, context.sourceCode.getScope(node));
-  return typeof value?.value === 'string' ? classifyString(value.value, node) : DYNAMIC;
+  if (typeof value?.value === 'string') return classifyString(value.value, node);
+  // `${env.X || 'dev'}` only converts its one expression to a string.
+  if (node.type === 'TemplateLiteral' && node.expressions.length === 1 && node.quasis.every((quasi) => quasi.value.cooked === '')) {
+    return classifyKey(context, node.expressions[0]!, depth + 1);
+  }
+  return DYNAMIC;
 }
 
 function classifyIdentifier(context: ValueContext, identifier: TSESTree.Identifier, depth: number): KeyValue {
@@ -317,7 +325,7 @@ function thisAssignments(
   name: string,
 ): TSESTree.AssignmentExpression[] {
   const found: TSESTree.AssignmentExpression[] = [];
-  const visit = (node: TSESTree.Node): void => {
+  walk(sourceCode, classBody, (node) => {
     if (
       node.type === 'AssignmentExpression' &&
       node.left.type === 'MemberExpression' &&
@@ -326,16 +334,8 @@ function thisAssignments(
     ) {
       found.push(node);
     }
-    for (const key of sourceCode.visitorKeys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      for (const item of Array.isArray(child) ? child : [child]) {
-        if (item && typeof item === 'object' && typeof (item as TSESTree.Node).type === 'string') {
-          visit(item as TSESTree.Node);
-        }
-      }
-    }
-  };
-  visit(classBody);
+    return true;
+  });
   return found;
 }
 
@@ -347,7 +347,66 @@ function classifyCall(context: ValueContext, call: TSESTree.CallExpression, dept
     const encoded = classifyKey(context, call.arguments[0], depth + 1);
     return encoded.kind === 'hardcoded' ? encoded : { kind: 'dynamic', family: 'hmac' };
   }
-  return DYNAMIC;
+  const converted = convertedString(context, call);
+  if (converted) return classifyKey(context, converted, depth + 1);
+  const local = localFunction(context, call);
+  return local ? classifyReturns(context, local, depth) : DYNAMIC;
+}
+
+/** Methods that return the same text: `x.toString()`, `x.trim()`. */
+const SAME_TEXT_METHODS = new Set(['toString', 'trim', 'trimStart', 'trimEnd', 'normalize', 'valueOf']);
+
+/** The string a call only converts or trims: `String(x)`, `x.toString()`, `x.trim()` → `x`. */
+function convertedString(context: ValueContext, call: TSESTree.CallExpression): TSESTree.Node | undefined {
+  const callee = unwrap(call.callee);
+  if (callee.type === 'Identifier' && callee.name === 'String' && call.arguments.length === 1) {
+    const shadowed = ASTUtils.findVariable(context.sourceCode.getScope(callee), callee)?.defs.length;
+    return shadowed ? undefined : call.arguments[0];
+  }
+  if (callee.type !== 'MemberExpression') return undefined;
+  const method = ASTUtils.getPropertyName(callee);
+  return method !== null && SAME_TEXT_METHODS.has(method) ? callee.object : undefined;
+}
+
+type LocalFunction = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+
+/** A function defined once in this file and never reassigned: `function getSecret() {…}`, `const f = () => …`. */
+function localFunction(context: ValueContext, call: TSESTree.CallExpression): LocalFunction | undefined {
+  const callee = unwrap(call.callee);
+  if (callee.type !== 'Identifier') return undefined;
+  const variable = ASTUtils.findVariable(context.sourceCode.getScope(callee), callee);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (!variable || !definition || variable.references.some((reference) => reference.isWrite() && !reference.init)) {
+    return undefined;
+  }
+  if (definition.type === 'FunctionName') {
+    return definition.node.type === 'FunctionDeclaration' || definition.node.type === 'FunctionExpression' ? definition.node : undefined;
+  }
+  if (definition.type !== 'Variable' || definition.node.id !== definition.name || !definition.node.init) return undefined;
+  const init = unwrap(definition.node.init);
+  return init.type === 'FunctionExpression' || init.type === 'ArrowFunctionExpression' ? init : undefined;
+}
+
+/**
+ * What a local function returns: hardcoded when every return is; a hardcoded fallback when some
+ * return is and another reads the environment (`return process.env.S ?? 'dev'` counts as one).
+ * Parameters stay dynamic, so `(s) => s` is never hardcoded.
+ */
+function classifyReturns(context: ValueContext, fn: LocalFunction, depth: number): KeyValue {
+  const returned: TSESTree.Node[] = [];
+  if (fn.body.type !== 'BlockStatement') returned.push(fn.body);
+  else {
+    walk(context.sourceCode, fn.body, (node) => {
+      if (node.type === 'ReturnStatement' && node.argument) returned.push(node.argument);
+      // Returns inside nested functions and classes belong to them.
+      return node === fn.body || !(isFunctionNode(node) || node.type === 'ClassBody');
+    });
+  }
+  const values = returned.map((node) => classifyKey(context, node, depth + 1));
+  const hardcoded = values.find((value): value is Extract<KeyValue, { kind: 'hardcoded' }> => value.kind === 'hardcoded');
+  if (!hardcoded) return values.length === 1 && values[0] ? values[0] : DYNAMIC;
+  const allHardcoded = values.every((value) => value.kind === 'hardcoded');
+  return allHardcoded ? hardcoded : withFallback(hardcoded, { type: 'return', node: fn });
 }
 
 function algorithmArgument(
@@ -395,6 +454,9 @@ function classifyJwk(
   depth: number,
 ): KeyValue {
   const jwk = resolveObject(context.sourceCode, input);
+  // jose 2 `JWK.asKey({ key: pem, format: 'pem' })` wraps a key like `createPrivateKey({ key })`.
+  const wrapped = jwk ? lookupProperty(context.sourceCode, jwk, 'key').value : undefined;
+  if (wrapped) return classifyKey(context, wrapped, depth + 1);
   const withAlgorithm = algorithm ? { family: algorithmFamily(algorithm), algorithm } : {};
   if (!jwk) {
     const wrapped = classifyKey(context, input, depth + 1);

@@ -56,6 +56,16 @@ const legacyJwt: ExportMap = {
   decode: { kind: 'function', api: 'jose.JWT.decode()', operation: 'decode' },
 };
 
+/** jose 1 and 2 raw JWS and JWE: `JWS.verify(jws, key, { algorithms })`, `JWE.decrypt(jwe, key, { algorithms })`. */
+const legacyJws: ExportMap = {
+  sign: { kind: 'function', api: 'jose.JWS.sign()', operation: 'sign', key: 1 },
+  verify: verifier('JWS.verify', 'verify'),
+};
+const legacyJwe: ExportMap = {
+  encrypt: { kind: 'function', api: 'jose.JWE.encrypt()', operation: 'encrypt', key: 1 },
+  decrypt: { ...verifier('JWE.decrypt', 'decrypt'), algorithmLists: ['algorithms'] },
+};
+
 const exportsOfJose: ExportMap = {
   SignJWT: builder('SignJWT', 'sign', 'sign', jwtClaims),
   EncryptJWT: builder('EncryptJWT', 'encrypt', 'encrypt', jwtClaims),
@@ -86,6 +96,8 @@ const exportsOfJose: ExportMap = {
   generateKeyPair: keyMaker('generateKeyPair', 'generated', 0),
   base64url: { kind: 'namespace', members: base64url },
   JWT: { kind: 'namespace', members: legacyJwt },
+  JWS: { kind: 'namespace', members: legacyJws },
+  JWE: { kind: 'namespace', members: legacyJwe },
   // jose 2 `JWK.asKey('secret')` or `JWK.asKey({ kty: 'oct', k })`.
   JWK: { kind: 'namespace', members: { asKey: keyMaker('JWK.asKey', 'jwk') } },
 };

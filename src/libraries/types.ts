@@ -8,7 +8,7 @@ export interface FunctionModel {
   readonly kind: 'function';
   /** Shown in messages, e.g. `jwt.sign()`. */
   readonly api: string;
-  readonly operation: 'sign' | 'verify' | 'decode' | 'decrypt';
+  readonly operation: 'sign' | 'verify' | 'decode' | 'encrypt' | 'decrypt';
   /** Argument index of the payload (sign only). */
   readonly payload?: number;
   /** Argument index of the secret or key. */

@@ -67,9 +67,11 @@ export default createRule<Options, MessageIds>({
     const typescript = isTypeScriptFile(context.filename);
 
     const suggestions = (value: Hardcoded): TSESLint.SuggestionReportDescriptor<MessageIds>[] => {
-      if (value.fallback && value.fallback.type !== 'parameter-default') {
+      if (value.fallback) {
         const removal = removeFallback(sourceCode, value.fallback, value.literal, typescript);
-        return removal ? [{ messageId: 'removeFallback', fix: removal }] : [];
+        if (removal) return [{ messageId: 'removeFallback', fix: removal }];
+        // In TypeScript a destructuring default cannot go without retyping the binding: no edit.
+        if (value.fallback.type === 'destructuring-default') return [];
       }
       const name = value.secretKind === 'private-key' ? options.privateKeyEnvVariable : options.envVariable;
       if (name === undefined || hasLiteralType(value.literal)) return [];

@@ -45,7 +45,13 @@ export default createRule<Options, MessageIds>({
         return missing.map((name) => [name, suggestSigningAlgorithms(file, key)]);
       }
       const lists = suggestEncryptionAlgorithms(file, key);
-      return missing.map((name) => [name, name === 'keyManagementAlgorithms' ? lists.keyManagementAlgorithms : lists.contentEncryptionAlgorithms]);
+      const byOption: Record<string, string[]> = {
+        keyManagementAlgorithms: lists.keyManagementAlgorithms,
+        contentEncryptionAlgorithms: lists.contentEncryptionAlgorithms,
+        // jose 1/2 `JWE.decrypt` takes one list for both.
+        algorithms: [...lists.keyManagementAlgorithms, ...lists.contentEncryptionAlgorithms],
+      };
+      return missing.map((name) => [name, byOption[name] ?? []]);
     };
 
     const suggestion = (

@@ -1684,6 +1684,82 @@ describe('not reported (CommonJS)', () => {
 });
 
 // ---------------------------------------------------------------------------------------------
+// Shapes seen in real projects: conversions, local helper functions, compiled output, jose 2.
+// ---------------------------------------------------------------------------------------------
+
+describe('real-world shapes (CommonJS)', () => {
+  const I = "const jwt = require('jsonwebtoken');\n";
+  const invalid: Invalid[] = [
+    {
+      name: "String(env || 'dev') keeps the fallback",
+      code: `${I}const S = String(process.env.JWT_SECRET || 'change-me');\njwt.verify(t, S);`,
+      errors: [fallback(VERIFY, `${I}const S = String(process.env.JWT_SECRET);\njwt.verify(t, S);`)],
+    },
+    {
+      name: "(env || 'dev').trim() keeps the fallback",
+      code: `${I}jwt.verify(t, (process.env.JWT_SECRET || 'dev').trim());`,
+      errors: [fallback(VERIFY, `${I}jwt.verify(t, (process.env.JWT_SECRET).trim());`)],
+    },
+    {
+      name: "a template that only interpolates env || 'dev'",
+      code: `${I}jwt.verify(t, \`\${process.env.JWT_SECRET || 'dev'}\`);`,
+      errors: [fallback(VERIFY, `${I}jwt.verify(t, \`\${process.env.JWT_SECRET}\`);`)],
+    },
+    {
+      name: 'a local getSecret() that returns an encoded env fallback',
+      code: `${I}function getSecret() {\n  const s = process.env.JWT_SECRET ?? 'dev';\n  return new TextEncoder().encode(s);\n}\njwt.verify(t, getSecret());`,
+      errors: [
+        fallback(
+          VERIFY,
+          `${I}function getSecret() {\n  const s = process.env.JWT_SECRET;\n  return new TextEncoder().encode(s);\n}\njwt.verify(t, getSecret());`,
+        ),
+      ],
+    },
+    {
+      name: 'a local arrow function that returns a literal',
+      code: `${I}const getKey = () => 'shhhhh';\njwt.sign(p, getKey());`,
+      errors: [secret(SIGN, `${I}const getKey = () => ${ENV_JS};\njwt.sign(p, getKey());`)],
+    },
+    {
+      name: 'a local function that returns the env on one path and a literal on another',
+      code: `${I}function getSecret() {\n  if (process.env.S) return process.env.S;\n  return 'dev';\n}\njwt.sign(p, getSecret());`,
+      errors: [
+        parameterDefault(SIGN, `${I}function getSecret() {\n  if (process.env.S) return process.env.S;\n  return ${ENV_JS};\n}\njwt.sign(p, getSecret());`),
+      ],
+    },
+    {
+      name: "TypeScript's __importDefault(require()) output",
+      code: `const jsonwebtoken_1 = __importDefault(require('jsonwebtoken'));\njsonwebtoken_1.default.sign(p, 'shhhhh');`,
+      errors: [secret(SIGN, `const jsonwebtoken_1 = __importDefault(require('jsonwebtoken'));\njsonwebtoken_1.default.sign(p, ${ENV_JS});`)],
+    },
+    {
+      name: "Babel's _interopRequireDefault(require()) output",
+      code: `const _jwt = _interopRequireDefault(require('jsonwebtoken'));\n_jwt.default.verify(t, 'shhhhh');`,
+      errors: [secret(VERIFY, `const _jwt = _interopRequireDefault(require('jsonwebtoken'));\n_jwt.default.verify(t, ${ENV_JS});`)],
+    },
+    {
+      name: 'jose 2 JWE.encrypt with an oct JWK',
+      code: `const { JWK, JWE } = require('jose');\nconst key = JWK.asKey({ kty: 'oct', k: 'ZmFrZQ' });\nJWE.encrypt('text', key);`,
+      errors: [secret('jose.JWE.encrypt()', `const { JWK, JWE } = require('jose');\nconst key = JWK.asKey({ kty: 'oct', k: ${ENV_JS} });\nJWE.encrypt('text', key);`)],
+    },
+    {
+      name: 'jose 2 JWK.asKey({ key: pem }) is a private key',
+      code: `const { JWK, JWT } = require('jose');\nJWT.sign(p, JWK.asKey({ key: '${PRIVATE_PEM}', format: 'pem' }));`,
+      errors: [privateKey('jose.JWT.sign()', `const { JWK, JWT } = require('jose');\nJWT.sign(p, JWK.asKey({ key: ${PK_JS}, format: 'pem' }));`)],
+    },
+  ];
+  const valid: Valid[] = [
+    { name: 'a local function that returns its parameter', code: `${I}function id(x) { return x; }\njwt.sign(p, id('shhhhh'));` },
+    { name: 'a local function that reads the environment', code: `${I}const getSecret = () => process.env.JWT_SECRET;\njwt.sign(p, getSecret());` },
+    { name: 'a reassigned local function', code: `${I}let getKey = () => 'shhhhh';\ngetKey = load;\njwt.sign(p, getKey());` },
+    { name: 'a method call named like a helper', code: `${I}jwt.sign(p, config.getSecret());` },
+    { name: 'a user function that looks like an interop helper but wraps another module', code: `const m = __importDefault(require('./jsonwebtoken'));\nm.default.sign(p, 'shhhhh');` },
+    { name: 'String() of an env read', code: `${I}jwt.sign(p, String(process.env.JWT_SECRET));` },
+  ];
+  cjsRuleTester.run('no-hardcoded-secret', rule, { valid, invalid });
+});
+
+// ---------------------------------------------------------------------------------------------
 // Messages never contain the secret (ESLint Linter, the real plugin).
 // ---------------------------------------------------------------------------------------------
 

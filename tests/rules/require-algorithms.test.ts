@@ -1666,6 +1666,24 @@ const cjsValid: Valid[] = [
 
 const cjsInvalid: Invalid[] = [
   {
+    name: "cjs: TypeScript's __importDefault(require()) output is followed to jsonwebtoken",
+    code: `const jsonwebtoken_1 = __importDefault(require('jsonwebtoken'));\njsonwebtoken_1.default.verify(token, key);`,
+    errors: [
+      missing(
+        JWT_VERIFY,
+        'HS256',
+        `const jsonwebtoken_1 = __importDefault(require('jsonwebtoken'));\njsonwebtoken_1.default.verify(token, key, { algorithms: ['HS256'] });`,
+      ),
+    ],
+  },
+  {
+    name: 'cjs: jose 2 JWE.decrypt takes one list for key management and content encryption',
+    code: `const { JWE } = require('jose');\nJWE.decrypt(jwe, key);`,
+    errors: [
+      missing('jose.JWE.decrypt()', 'RSA-OAEP-256, A256GCM', `const { JWE } = require('jose');\nJWE.decrypt(jwe, key, { algorithms: ['RSA-OAEP-256', 'A256GCM'] });`),
+    ],
+  },
+  {
     name: 'cjs: const jwt = require()',
     code: `const jwt = require('jsonwebtoken');\njwt.verify(token, key);`,
     errors: [missing(JWT_VERIFY, 'HS256', `const jwt = require('jsonwebtoken');\njwt.verify(token, key, { algorithms: ['HS256'] });`)],
