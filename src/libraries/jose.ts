@@ -1,3 +1,4 @@
+import { jsonwebtokenSign } from './jsonwebtoken.js';
 import type { BuilderModel, ExportMap, FunctionModel, KeyMakerModel, LibraryModel } from './types.js';
 
 function builder(
@@ -41,17 +42,7 @@ const base64url: ExportMap = { decode: { ...keyMaker('base64url.decode', 'wrap')
 
 /** jose 1 and 2: `JWT.sign(payload, key, { expiresIn })`, `JWT.verify(token, key, { algorithms })`. */
 const legacyJwt: ExportMap = {
-  sign: {
-    kind: 'function',
-    api: 'jose.JWT.sign()',
-    operation: 'sign',
-    payload: 0,
-    key: 1,
-    options: 2,
-    expiryOption: 'expiresIn',
-    expiryClaim: 'exp',
-    algorithmOption: 'algorithm',
-  },
+  sign: { ...jsonwebtokenSign, api: 'jose.JWT.sign()' },
   verify: verifier('JWT.verify', 'verify'),
   decode: { kind: 'function', api: 'jose.JWT.decode()', operation: 'decode' },
 };

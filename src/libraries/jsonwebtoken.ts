@@ -1,21 +1,24 @@
-import type { LibraryModel } from './types.js';
+import type { FunctionModel, LibraryModel } from './types.js';
 
-/** jsonwebtoken (CommonJS): `sign(payload, secretOrPrivateKey, options?, callback?)` and friends. */
+/** `sign(payload, secretOrPrivateKey, options?, callback?)`; jose 1/2 `JWT.sign` has the same shape. */
+export const jsonwebtokenSign: FunctionModel = {
+  kind: 'function',
+  api: 'jsonwebtoken.sign()',
+  operation: 'sign',
+  payload: 0,
+  key: 1,
+  options: 2,
+  expiryOption: 'expiresIn',
+  expiryClaim: 'exp',
+  algorithmOption: 'algorithm',
+};
+
+/** jsonwebtoken (CommonJS): `sign`, `verify(token, secretOrPublicKey, options?, callback?)`, `decode`. */
 export const jsonwebtoken: LibraryModel = {
   modules: ['jsonwebtoken'],
   esm: false,
   exports: {
-    sign: {
-      kind: 'function',
-      api: 'jsonwebtoken.sign()',
-      operation: 'sign',
-      payload: 0,
-      key: 1,
-      options: 2,
-      expiryOption: 'expiresIn',
-      expiryClaim: 'exp',
-      algorithmOption: 'algorithm',
-    },
+    sign: jsonwebtokenSign,
     verify: {
       kind: 'function',
       api: 'jsonwebtoken.verify()',
