@@ -87,10 +87,6 @@ function findLibrary(
   return undefined;
 }
 
-function staticModuleId(node: TSESTree.Node | undefined, scope: TSESLint.Scope.Scope): string | undefined {
-  return node ? (ASTUtils.getStringIfConstant(node, scope) ?? undefined) : undefined;
-}
-
 function kindOf(type: symbol): ReferenceKind {
   if (type === CALL) return 'call';
   if (type === CONSTRUCT) return 'construct';
@@ -119,10 +115,14 @@ export function findApiReferences(
   const followValue = (node: TSESTree.Node, traceMap: TraceMapElement): void => {
     for (const reference of tracker.iteratePropertyReferences(node, traceMap)) add(reference);
   };
+  /** The modelled library a module specifier (`'jsonwebtoken'`, a constant) names, if any. */
+  const libraryOf = (specifier: TSESTree.Node | undefined): ReturnType<typeof findLibrary> => {
+    const moduleId = specifier ? (ASTUtils.getStringIfConstant(specifier, globalScope) ?? undefined) : undefined;
+    return moduleId === undefined ? undefined : findLibrary(libraries, moduleId);
+  };
   /** `require(id)` and equivalents: the call evaluates to the module as a whole. */
   const followRequire = (call: TSESTree.CallExpression): void => {
-    const moduleId = staticModuleId(call.arguments[0], globalScope);
-    const target = moduleId === undefined ? undefined : findLibrary(libraries, moduleId);
+    const target = libraryOf(call.arguments[0]);
     if (!target) return;
     const wrapper = interopWrapper(call);
     // Compiled output: `__importDefault(require(id)).default` is the module itself.
@@ -178,8 +178,7 @@ export function findApiReferences(
 
   // await import(id)
   for (const importExpression of dynamicImports) {
-    const moduleId = staticModuleId(importExpression.source, globalScope);
-    const target = moduleId === undefined ? undefined : findLibrary(libraries, moduleId);
+    const target = libraryOf(importExpression.source);
     if (!target) continue;
     const parent = importExpression.parent;
     const value = parent.type === 'AwaitExpression' ? parent : importExpression;

@@ -51,12 +51,6 @@ export function literalString(node: TSESTree.Node): string | undefined {
   return undefined;
 }
 
-/** The name of the property a member expression reads, when it is written out (`a.b`, `a['b']`). */
-export function staticMemberName(node: TSESTree.MemberExpression): string | undefined {
-  if (!node.computed && node.property.type === 'Identifier') return node.property.name;
-  return node.computed ? literalString(node.property) : undefined;
-}
-
 /**
  * Visits `root` and its descendants in source order; `visit` returns `false` to skip a node's
  * children. For the few on-demand searches the engine makes inside one class or function body.
