@@ -5,6 +5,7 @@
  */
 import { ASTUtils, type TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ApiModel, ExportMap, LibraryModel } from '../libraries/index.js';
+import { normalizeSpecifier } from './specifiers.js';
 import { skipPassThrough } from './syntax.js';
 
 const { ReferenceTracker } = ASTUtils;
@@ -78,8 +79,9 @@ function exportsFor(library: LibraryModel, moduleId: string): ExportMap | undefi
 
 function findLibrary(
   libraries: readonly LibraryModel[],
-  moduleId: string,
+  specifier: string,
 ): { library: LibraryModel; exports: ExportMap } | undefined {
+  const moduleId = normalizeSpecifier(specifier);
   for (const library of libraries) {
     const exports = exportsFor(library, moduleId);
     if (exports) return { library, exports };

@@ -370,9 +370,14 @@ function convertedString(context: ValueContext, call: TSESTree.CallExpression): 
 
 type LocalFunction = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
-/** A function defined once in this file and never reassigned: `function getSecret() {…}`, `const f = () => …`. */
+/**
+ * A function defined once in this file and never reassigned (`function getSecret() {…}`,
+ * `const f = () => …`), or one called where it is written.
+ */
 function localFunction(context: ValueContext, call: TSESTree.CallExpression): LocalFunction | undefined {
   const callee = unwrap(call.callee);
+  // An immediately invoked function: `env.S || (() => { …; return 'dev'; })()`.
+  if (callee.type === 'FunctionExpression' || callee.type === 'ArrowFunctionExpression') return callee;
   if (callee.type !== 'Identifier') return undefined;
   const variable = ASTUtils.findVariable(context.sourceCode.getScope(callee), callee);
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;

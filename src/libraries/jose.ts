@@ -125,7 +125,8 @@ for (const [id, name] of Object.entries(defaultExports)) {
 
 /** jose (ES module, also shipped as CommonJS): builders, verify/decrypt functions and key makers. */
 export const jose: LibraryModel = {
-  modules: ['jose'],
+  // `@panva/jose` is jose's name on JSR.
+  modules: ['jose', '@panva/jose'],
   esm: true,
   exports: exportsOfJose,
   subpaths,

@@ -1,4 +1,4 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
   classifyKey,
   envRead,
@@ -38,7 +38,7 @@ export default createRule<Options, MessageIds>({
       hardcodedPrivateKey:
         'The private key passed to {{api}} is hardcoded: anyone who can read this code or its history can sign tokens as this service. Load it from a file or secret store outside the code.',
       hardcodedFallback:
-        'The secret passed to {{api}} falls back to a hardcoded value: a deployment that misses the setting silently accepts and issues tokens anyone can forge. Fail instead of falling back.',
+        'The key passed to {{api}} falls back to a hardcoded value: a deployment that misses the setting silently accepts and issues tokens anyone can forge. Fail instead of falling back.',
       useEnvVariable: 'Read it from process.env.{{name}} instead.',
       removeFallback: 'Remove the hardcoded fallback.',
     },
@@ -73,7 +73,10 @@ export default createRule<Options, MessageIds>({
         // In TypeScript a destructuring default cannot go without retyping the binding: no edit.
         if (value.fallback.type === 'destructuring-default') return [];
       }
-      const name = value.secretKind === 'private-key' ? options.privateKeyEnvVariable : options.envVariable;
+      const configured = value.secretKind === 'private-key' ? options.privateKeyEnvVariable : options.envVariable;
+      // `const REFRESH_TOKEN_SECRET = '…'` already names its variable; keeping that name also keeps
+      // two secrets in one file apart instead of merging them into one env variable.
+      const name = envStyleName(replacementTarget(value.literal)) ?? configured;
       if (name === undefined || hasLiteralType(value.literal)) return [];
       return [
         {
@@ -88,12 +91,11 @@ export default createRule<Options, MessageIds>({
       for (const slot of keySlots(file)) {
         const value = classifyKey(file, slot.node);
         if (value.kind !== 'hardcoded') continue;
-        const messageId =
-          value.secretKind === 'private-key'
+        const messageId = value.fallback
+          ? 'hardcodedFallback'
+          : value.secretKind === 'private-key'
             ? 'hardcodedPrivateKey'
-            : value.fallback
-              ? 'hardcodedFallback'
-              : 'hardcodedSecret';
+            : 'hardcodedSecret';
         context.report({ node: slot.node, messageId, data: { api: slot.api }, suggest: suggestions(value) });
       }
     });
@@ -152,6 +154,19 @@ function hasLiteralType(literal: TSESTree.Node): boolean {
   const type = annotation?.typeAnnotation;
   if (!type) return false;
   return type.type === 'TSLiteralType' || (type.type === 'TSUnionType' && type.types.every((member) => member.type === 'TSLiteralType'));
+}
+
+/**
+ * The env-style name a literal is declared under (`const REFRESH_TOKEN_SECRET = …`,
+ * `{ JWT_PRIVATE_KEY: … }`): UPPER_SNAKE, two words or more, one of them saying what it is.
+ */
+function envStyleName(literal: TSESTree.Node): string | undefined {
+  const holder = literal.parent;
+  let name: string | null = null;
+  if (holder?.type === 'VariableDeclarator' && holder.init === literal && holder.id.type === 'Identifier') name = holder.id.name;
+  else if (holder?.type === 'Property' && holder.value === literal && !holder.computed) name = ASTUtils.getPropertyName(holder);
+  const envStyle = name !== null && /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/u.test(name) && /SECRET|KEY|TOKEN|JWT|SIGN/u.test(name);
+  return envStyle ? name : undefined;
 }
 
 function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {

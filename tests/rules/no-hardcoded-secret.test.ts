@@ -1090,7 +1090,8 @@ describe('fallbacks (TypeScript)', () => {
       errors: [
         parameterDefault(
           SIGN,
-          `${I}const DEFAULT_SECRET = ${ENV_TS};\nexport function issue(p: object, secret = DEFAULT_SECRET) {\n  return jwt.sign(p, secret);\n}`,
+          `${I}const DEFAULT_SECRET = process.env.DEFAULT_SECRET!;\nexport function issue(p: object, secret = DEFAULT_SECRET) {\n  return jwt.sign(p, secret);\n}`,
+          'DEFAULT_SECRET',
         ),
       ],
     },
@@ -1141,11 +1142,11 @@ describe('fallbacks (TypeScript)', () => {
       ],
     },
     {
-      name: 'a PEM private key as fallback: private-key message, remove-fallback suggestion',
+      name: 'a PEM private key as fallback: fallback message, remove-fallback suggestion',
       code: `${I}jwt.sign(p, process.env.JWT_PRIVATE_KEY || '${PRIVATE_PEM}', { algorithm: 'RS256' });`,
       errors: [
         {
-          messageId: 'hardcodedPrivateKey',
+          messageId: 'hardcodedFallback',
           data: { api: SIGN },
           suggestions: [{ messageId: 'removeFallback', output: `${I}jwt.sign(p, process.env.JWT_PRIVATE_KEY!, { algorithm: 'RS256' });` }],
         },
@@ -1757,6 +1758,67 @@ describe('real-world shapes (CommonJS)', () => {
     { name: 'String() of an env read', code: `${I}jwt.sign(p, String(process.env.JWT_SECRET));` },
   ];
   cjsRuleTester.run('no-hardcoded-secret', rule, { valid, invalid });
+});
+
+describe('real-world shapes (ES modules)', () => {
+  const invalid: Invalid[] = [
+    {
+      name: "Deno's npm: specifier",
+      code: `import { jwtVerify } from 'npm:jose@5.9.6';\nawait jwtVerify(t, new TextEncoder().encode('shhhhh'));`,
+      errors: [secret(JWT_VERIFY, `import { jwtVerify } from 'npm:jose@5.9.6';\nawait jwtVerify(t, new TextEncoder().encode(${ENV_JS}));`)],
+    },
+    {
+      name: 'a deno.land/x URL',
+      code: `import { SignJWT } from 'https://deno.land/x/jose@v4.3.8/index.ts';\nawait new SignJWT({}).sign(new TextEncoder().encode('shhhhh'));`,
+      errors: [
+        secret(SIGN_JWT, `import { SignJWT } from 'https://deno.land/x/jose@v4.3.8/index.ts';\nawait new SignJWT({}).sign(new TextEncoder().encode(${ENV_JS}));`),
+      ],
+    },
+    {
+      name: 'an esm.sh URL for jsonwebtoken',
+      code: `import jwt from 'https://esm.sh/jsonwebtoken@9';\njwt.sign(p, 'shhhhh');`,
+      errors: [secret(SIGN, `import jwt from 'https://esm.sh/jsonwebtoken@9';\njwt.sign(p, ${ENV_JS});`)],
+    },
+    {
+      name: "jose's JSR name",
+      code: `import { jwtVerify } from 'jsr:@panva/jose@5';\nawait jwtVerify(t, new TextEncoder().encode('shhhhh'));`,
+      errors: [secret(JWT_VERIFY, `import { jwtVerify } from 'jsr:@panva/jose@5';\nawait jwtVerify(t, new TextEncoder().encode(${ENV_JS}));`)],
+    },
+    {
+      name: 'an immediately invoked fallback that only throws in production',
+      code: `import jwt from 'jsonwebtoken';\nconst S = process.env.S || (() => {\n  if (isProd) throw new Error('S');\n  return 'dev-secret';\n})();\njwt.sign(p, S);`,
+      errors: [
+        fallback(SIGN, `import jwt from 'jsonwebtoken';\nconst S = process.env.S;\njwt.sign(p, S);`),
+      ],
+    },
+    {
+      name: 'a const with an env-style name keeps its name (two secrets stay two env variables)',
+      code: `import jwt from 'jsonwebtoken';\nconst REFRESH_TOKEN_SECRET = 'shhhhh';\njwt.sign(p, REFRESH_TOKEN_SECRET);`,
+      errors: [
+        secret(
+          SIGN,
+          `import jwt from 'jsonwebtoken';\nconst REFRESH_TOKEN_SECRET = process.env.REFRESH_TOKEN_SECRET;\njwt.sign(p, REFRESH_TOKEN_SECRET);`,
+          'REFRESH_TOKEN_SECRET',
+        ),
+      ],
+    },
+    {
+      name: 'a config key with an env-style name keeps its name',
+      code: `import jwt from 'jsonwebtoken';\nconst config = { ACCESS_TOKEN_KEY: 'shhhhh' };\njwt.sign(p, config.ACCESS_TOKEN_KEY);`,
+      errors: [
+        secret(
+          SIGN,
+          `import jwt from 'jsonwebtoken';\nconst config = { ACCESS_TOKEN_KEY: process.env.ACCESS_TOKEN_KEY };\njwt.sign(p, config.ACCESS_TOKEN_KEY);`,
+          'ACCESS_TOKEN_KEY',
+        ),
+      ],
+    },
+  ];
+  const valid: Valid[] = [
+    { name: 'a URL that is not a registry', code: `import jwt from 'https://example.com/jsonwebtoken.js';\njwt.sign(p, 'shhhhh');` },
+    { name: "an npm: specifier for another package", code: `import jwt from 'npm:jsonwebtoken-lite@1';\njwt.sign(p, 'shhhhh');` },
+  ];
+  jsRuleTester.run('no-hardcoded-secret', rule, { valid, invalid });
 });
 
 // ---------------------------------------------------------------------------------------------
