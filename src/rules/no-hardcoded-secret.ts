@@ -165,8 +165,8 @@ function envStyleName(literal: TSESTree.Node): string | undefined {
   let name: string | null = null;
   if (holder?.type === 'VariableDeclarator' && holder.init === literal && holder.id.type === 'Identifier') name = holder.id.name;
   else if (holder?.type === 'Property' && holder.value === literal && !holder.computed) name = ASTUtils.getPropertyName(holder);
-  const envStyle = name !== null && /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/u.test(name) && /SECRET|KEY|TOKEN|JWT|SIGN/u.test(name);
-  return envStyle ? name : undefined;
+  if (name === null || !/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/u.test(name)) return undefined;
+  return /SECRET|KEY|TOKEN|JWT|SIGN/u.test(name) ? name : undefined;
 }
 
 function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
