@@ -2,7 +2,7 @@
 // relative to the linted project and in POSIX form, e.g. examples/expected.json.
 //
 // As a module: toFindings(), compareFindings(), formatDiff().
-// As a command: node scripts/findings.js <eslint --format json output> <project dir> <expected.json>
+// As a command: node scripts/findings.js <eslint or oxlint --format json output> <project dir> <expected.json>
 //   prints the diff and exits 1 when the findings differ, exits 0 when they are equal.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -28,6 +28,24 @@ export function toFindings(results, cwd) {
       findings.push(finding);
     }
   }
+  return findings.sort(byPosition);
+}
+
+/**
+ * oxlint's JSON report (`{ diagnostics: [...] }`, rule ids written `plugin(rule)`) to the same
+ * sorted findings; `filename` is already relative to the directory oxlint ran in.
+ */
+export function oxlintFindings(report) {
+  const findings = report.diagnostics.map((diagnostic) => {
+    const ruleId = /^(.+)\((.+)\)$/u.exec(diagnostic.code ?? '');
+    const finding = {
+      file: diagnostic.filename.split(path.sep).join('/'),
+      line: diagnostic.labels?.[0]?.span.line ?? 0,
+      ruleId: ruleId ? `${ruleId[1]}/${ruleId[2]}` : null,
+    };
+    if (finding.ruleId === null) finding.message = diagnostic.message;
+    return finding;
+  });
   return findings.sort(byPosition);
 }
 
@@ -73,10 +91,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
   try {
     results = JSON.parse(readFileSync(resultsFile, 'utf8'));
   } catch (error) {
-    console.error(`${resultsFile} is not ESLint JSON output: ${error.message}`);
+    console.error(`${resultsFile} is not ESLint or oxlint JSON output: ${error.message}`);
     process.exit(1);
   }
-  const actual = toFindings(results, path.resolve(cwd));
+  const actual = Array.isArray(results) ? toFindings(results, path.resolve(cwd)) : oxlintFindings(results);
   const comparison = compareFindings(readExpected(expectedFile), actual);
   if (comparison.equal) {
     console.log(`findings match ${path.basename(expectedFile)} (${actual.length})`);

@@ -15,6 +15,8 @@
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+# oxlint's JS plugin support is young: pinned, so a new oxlint cannot break CI unannounced.
+OXLINT_VERSION=1.94.0
 expected="$repo/examples/expected.json"
 findings_js="$repo/scripts/findings.js"
 
@@ -125,6 +127,44 @@ EOF
   echo "  types: defineConfig({ extends: [secureJwt.configs.recommended] }) type-checks (ESM and CJS)"
 }
 
+# oxlint's JS plugins load the same package: the same findings from a .oxlintrc.json.
+run_oxlint() {
+  local tarball=$1 work=$2
+  local project="$work/oxlint"
+  mkdir -p "$project"
+  cd "$project"
+  printf '{ "name": "secure-jwt-smoke-oxlint", "private": true, "type": "module" }\n' >package.json
+  npm install --no-audit --no-fund --silent --prefer-offline "$tarball" "oxlint@$OXLINT_VERSION"
+  echo "  installed: oxlint $(npx oxlint --version)"
+  cp -R "$repo/examples/src" src
+  cat >.oxlintrc.json <<'EOF'
+{
+  "jsPlugins": ["eslint-plugin-secure-jwt"],
+  "rules": {
+    "secure-jwt/no-hardcoded-secret": "error",
+    "secure-jwt/require-expiration": "error",
+    "secure-jwt/require-algorithms": "error"
+  }
+}
+EOF
+  local rc=0
+  npx oxlint --format=json src >"$project/oxlint.json" 2>"$project/oxlint.stderr" || rc=$?
+  if [[ $rc -ne 1 ]]; then
+    echo "  oxlint exited $rc, expected 1 (findings are errors)" >&2
+    cat "$project/oxlint.stderr" >&2
+    return 1
+  fi
+  echo "  oxlint: $(node "$findings_js" "$project/oxlint.json" "$project" "$expected")"
+}
+
+if [[ "${1:-}" == "--oxlint" ]]; then
+  shift
+  set -E
+  trap 'echo "  failed (exit $?): $BASH_COMMAND" >&2' ERR
+  run_oxlint "$@"
+  exit 0
+fi
+
 if [[ "${1:-}" == "--one" ]]; then
   shift
   set -E
@@ -189,8 +229,17 @@ for pair in ${SMOKE_ESLINT:-9=^9.39 10=^10}; do
   fi
 done
 
+echo "smoke: oxlint $OXLINT_VERSION (JS plugins)"
+if bash "${BASH_SOURCE[0]}" --oxlint "$tarball" "$work"; then
+  echo "PASS: oxlint $OXLINT_VERSION: the JS plugin reports examples/expected.json"
+  passed=$((passed + 1))
+else
+  echo "FAIL: oxlint $OXLINT_VERSION: see the output above"
+  failed+=("oxlint")
+fi
+
 echo "smoke: $passed passed, ${#failed[@]} failed"
 if [[ ${#failed[@]} -gt 0 ]]; then
-  echo "smoke: FAILED for ESLint ${failed[*]}" >&2
+  echo "smoke: FAILED for ${failed[*]}" >&2
   exit 1
 fi
