@@ -43,6 +43,7 @@ const oddSyntax: Record<string, string> = {
   'recursion.js': `${header}const a = b; const b = a; const o = { s: o.s }; jwt.sign({}, a); jwt.sign(o, o.s, o); const c = c + 'x'; jwt.verify(t, c);`,
   'builder-loops.js': `${header}let b = new SignJWT({}); b = b; b = b.setIssuedAt(); const c = b; const d = c; await d.sign(k); new SignJWT({})[m](k);`,
   'enum-namespace.ts': `${header}enum E { S = 'x' } namespace N { export const s = 'y'; } jwt.sign({}, E.S); jwt.sign({}, N.s); import x = require('jsonwebtoken'); x.sign({}, 'z');`,
+  'prototype-names.js': `${header}import c from 'constructor';\nimport p from '__proto__';\nnew SignJWT({}).constructor('x'); new SignJWT({}).toString(); jwt.hasOwnProperty('sign'); jwt.sign(p, c.__proto__);`,
   'dynamic-import.js': `${header}const m = await import('jsonwebtoken'); m.default.sign({}, 'x'); (await import(name)).sign(); import('jose').then((j) => j.jwtVerify(t, k));`,
 };
 

@@ -71,7 +71,7 @@ function namespaceTraceMap(library: LibraryModel, exports: ExportMap, dynamicImp
 
 function exportsFor(library: LibraryModel, moduleId: string): ExportMap | undefined {
   if (library.modules.includes(moduleId)) return library.exports;
-  const subpath = library.subpaths?.[moduleId];
+  const subpath = library.subpaths && Object.hasOwn(library.subpaths, moduleId) ? library.subpaths[moduleId] : undefined;
   if (subpath) return subpath;
   if (library.subpathPrefix && moduleId.startsWith(library.subpathPrefix)) return library.exports;
   return undefined;

@@ -18,7 +18,7 @@ export function keySlots(file: JwtFile): KeySlot[] {
   }
   for (const builder of file.builders) {
     for (const { name, call } of builder.calls) {
-      const index = builder.model.keyMethods[name];
+      const index = Object.hasOwn(builder.model.keyMethods, name) ? builder.model.keyMethods[name] : undefined;
       const argument = index === undefined ? undefined : argumentAt(call, index);
       if (argument) slots.push({ node: argument, api: `${builder.model.api}.${name}()` });
     }
