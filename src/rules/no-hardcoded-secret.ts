@@ -9,7 +9,7 @@ import {
   type Fallback,
   type KeyValue,
 } from '../analysis/index.js';
-import { createRule } from './create-rule.js';
+import { createRule } from '../create-rule.js';
 
 export type Options = [{ envVariable?: string; privateKeyEnvVariable?: string }];
 export type MessageIds =

@@ -13,7 +13,7 @@ import {
   type NewOption,
   type OptionLookup,
 } from '../analysis/index.js';
-import { createRule } from './create-rule.js';
+import { createRule } from '../create-rule.js';
 
 export type Options = [];
 export type MessageIds = 'missingAlgorithms' | 'addAlgorithms';

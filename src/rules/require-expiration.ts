@@ -11,7 +11,7 @@ import {
   unwrap,
   type JwtFile,
 } from '../analysis/index.js';
-import { createRule } from './create-rule.js';
+import { createRule } from '../create-rule.js';
 
 export type Options = [{ defaultExpiresIn?: string }];
 export type MessageIds = 'missingExpiration' | 'addExpiration';
