@@ -8,7 +8,7 @@ const root = new URL('../', import.meta.url);
 const packageJson = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { name: string; version: string };
 const ruleNames = Object.keys(rules) as (keyof typeof rules)[];
 const ruleFiles = readdirSync(new URL('src/rules/', root))
-  .filter((file) => file.endsWith('.ts') && !['index.ts'].includes(file))
+  .filter((file) => file.endsWith('.ts') && file !== 'index.ts')
   .map((file) => file.replace(/\.ts$/u, ''));
 
 describe('plugin metadata', () => {
