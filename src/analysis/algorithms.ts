@@ -21,6 +21,8 @@ export interface FileAlgorithms {
 }
 
 const JWS_ALGORITHM = /^(?:[HRPE]S\d+K?|EdDSA|Ed25519)$/u;
+/** JWE `enc` values (A256GCM, A128CBC-HS256); every other JWE algorithm is a key-management `alg`. */
+const CONTENT_ENCRYPTION = /^A\d+(?:GCM|CBC-HS\d+)$/u;
 
 function staticString(file: JwtFile, node: TSESTree.Node | undefined): string | undefined {
   if (!node) return undefined;
@@ -54,7 +56,9 @@ export function collectAlgorithms(file: JwtFile): FileAlgorithms {
   for (const [call, maker] of file.keyMakers) {
     if (maker.algorithm === undefined || call.type !== 'CallExpression') continue;
     const algorithm = staticString(file, call.arguments[maker.algorithm]);
-    add(algorithm !== undefined && JWS_ALGORITHM.test(algorithm) ? signing : keyManagement, algorithm);
+    if (algorithm === undefined) continue;
+    if (JWS_ALGORITHM.test(algorithm)) add(signing, algorithm);
+    else add(CONTENT_ENCRYPTION.test(algorithm) ? contentEncryption : keyManagement, algorithm);
   }
   return { signing, keyManagement, contentEncryption };
 }

@@ -60,6 +60,28 @@ export function isMutated(variable: TSESLint.Scope.Variable, seen = new Set<TSES
 
 const OBJECT_WRITERS = ['assign', 'defineProperty', 'defineProperties', 'setPrototypeOf'];
 
+/**
+ * Whether code may set property `name` on the object a variable holds: `p.exp = …`, `p[key] = …`,
+ * `Object.assign(p, …)`, or anything through an alias. Writes to other properties do not count.
+ */
+export function mayWriteProperty(variable: TSESLint.Scope.Variable, name: string): boolean {
+  return variable.references.some((reference) => {
+    const outer = skipPassThrough(reference.identifier);
+    const parent = outer.parent;
+    if (parent?.type === 'MemberExpression' && parent.object === outer) {
+      const property = ASTUtils.getPropertyName(parent);
+      return (property === null || property === name) && isWriteTarget(parent);
+    }
+    if (parent?.type === 'CallExpression' && parent.arguments[0] === outer) {
+      return OBJECT_WRITERS.some((method) => isObjectMethodCall(parent, method));
+    }
+    return (
+      (parent?.type === 'VariableDeclarator' && parent.init === outer) ||
+      (parent?.type === 'AssignmentExpression' && parent.right === outer)
+    );
+  });
+}
+
 /** Whether a member expression is written to: assigned, updated, deleted, or a destructuring/loop target. */
 function isWriteTarget(member: TSESTree.MemberExpression): boolean {
   const node = skipPassThrough(member);
@@ -130,17 +152,28 @@ export interface PropertyLookup {
   readonly known: boolean;
 }
 
-/** Looks a property up in an object literal; the last definition wins, as at runtime. */
+/**
+ * Looks a property up in an object literal; the last definition wins, as at runtime. A spread of an
+ * object literal the file defines (`{ ...defaults, issuer }`) is looked into; any other spread may
+ * hold the property, so the answer becomes "can't tell".
+ */
 export function lookupProperty(
   sourceCode: Readonly<TSESLint.SourceCode>,
   object: TSESTree.ObjectExpression,
   name: string,
+  depth = 0,
 ): PropertyLookup {
   let found: TSESTree.Property | undefined;
   let spreadAfter = false;
   for (const element of object.properties) {
     if (element.type === 'SpreadElement') {
-      spreadAfter = true;
+      const spread = depth < MAX_DEPTH ? resolveObject(sourceCode, element.argument, depth + 1) : undefined;
+      const inner = spread ? lookupProperty(sourceCode, spread, name, depth + 1) : { known: false };
+      if (!inner.known) spreadAfter = true;
+      else if (inner.property) {
+        found = inner.property;
+        spreadAfter = false;
+      }
       continue;
     }
     const key = ASTUtils.getPropertyName(element, sourceCode.getScope(element));
@@ -199,7 +232,7 @@ export function resolveMember(
   const name = ASTUtils.getPropertyName(member, sourceCode.getScope(member));
   if (name === null) return undefined;
   const object = resolveObject(sourceCode, member.object, depth + 1);
-  return object ? lookupProperty(sourceCode, object, name).value : undefined;
+  return object ? lookupProperty(sourceCode, object, name, depth + 1).value : undefined;
 }
 
 /**
@@ -220,7 +253,7 @@ export function resolveDeclaredValue(
   for (const step of path) {
     if (!value) return undefined;
     const object = resolveObject(sourceCode, value, depth + 1);
-    value = object ? lookupProperty(sourceCode, object, step.key).value : undefined;
+    value = object ? lookupProperty(sourceCode, object, step.key, depth + 1).value : undefined;
   }
   return value;
 }

@@ -2,7 +2,7 @@
  * Options objects and payloads at a call: is an option set, missing, or impossible to tell?
  */
 import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { findBinding, lookupProperty, resolveObject } from './objects.js';
+import { findBinding, lookupProperty, mayWriteProperty, resolveObject } from './objects.js';
 import { isFunctionNode, unwrap } from './syntax.js';
 
 export type OptionLookup =
@@ -76,6 +76,11 @@ export function payloadShape(
     return property.value ? 'has-claim' : 'lacks-claim';
   }
   if (value.type === 'ObjectExpression') return 'unknown';
+  // A binding the code sets the claim on (`payload.exp = …`, `Object.assign(payload, …)`) may carry it.
+  if (value.type === 'Identifier') {
+    const variable = ASTUtils.findVariable(sourceCode.getScope(value), value);
+    if (variable && mayWriteProperty(variable, claim)) return 'unknown';
+  }
   return 'lacks-claim';
 }
 

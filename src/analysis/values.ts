@@ -209,7 +209,7 @@ function classifyPath(
 
 function classifyMember(context: ValueContext, member: TSESTree.MemberExpression, depth: number): KeyValue {
   if (member.object.type === 'ThisExpression') return classifyThisMember(context, member, depth);
-  const staticField = staticFieldValue(context, member);
+  const staticField = staticFieldValue(context, member) ?? enumMemberValue(context, member);
   if (staticField) return classifyKey(context, staticField, depth + 1);
   const defined = resolveMember(context.sourceCode, member);
   return defined ? classifyKey(context, defined, depth + 1) : DYNAMIC;
@@ -225,6 +225,8 @@ function classifyThisMember(context: ValueContext, member: TSESTree.MemberExpres
   const owner = thisOwner(member);
   if (name === null || !owner) return UNKNOWN;
   const { classBody, isStatic } = owner;
+  const getter = classMethod(classBody, name, isStatic, 'get');
+  if (getter) return classifyReturns(context, getter, depth);
   const definitions: TSESTree.Node[] = [];
   for (const element of classBody.body) {
     if (
@@ -289,6 +291,24 @@ function staticFieldValue(context: ValueContext, member: TSESTree.MemberExpressi
       element.type === 'PropertyDefinition' && element.static && !element.computed && ASTUtils.getPropertyName(element) === name,
   );
   return fields.length === 1 ? (fields[0]?.value ?? undefined) : undefined;
+}
+
+/** `Config.SECRET` where `enum Config { SECRET = '…' }`. */
+function enumMemberValue(context: ValueContext, member: TSESTree.MemberExpression): TSESTree.Node | undefined {
+  const object = unwrap(member.object);
+  const name = ASTUtils.getPropertyName(member);
+  if (object.type !== 'Identifier' || name === null) return undefined;
+  const variable = ASTUtils.findVariable(context.sourceCode.getScope(object), object);
+  const declarations = variable?.defs.filter((definition) => definition.type === 'TSEnumName') ?? [];
+  for (const { node } of declarations) {
+    if (node.type !== 'TSEnumDeclaration') continue;
+    const found = node.body.members.find((enumMember) => {
+      const key = enumMember.id;
+      return (key.type === 'Identifier' ? key.name : key.type === 'Literal' ? String(key.value) : undefined) === name;
+    });
+    if (found?.initializer) return found.initializer;
+  }
+  return undefined;
 }
 
 /** The class whose instance (or, in static code, the class itself) `this` is at `node`. */
@@ -378,6 +398,7 @@ function localFunction(context: ValueContext, call: TSESTree.CallExpression): Lo
   const callee = unwrap(call.callee);
   // An immediately invoked function: `env.S || (() => { …; return 'dev'; })()`.
   if (callee.type === 'FunctionExpression' || callee.type === 'ArrowFunctionExpression') return callee;
+  if (callee.type === 'MemberExpression') return ownMethod(context, callee);
   if (callee.type !== 'Identifier') return undefined;
   const variable = ASTUtils.findVariable(context.sourceCode.getScope(callee), callee);
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
@@ -390,6 +411,41 @@ function localFunction(context: ValueContext, call: TSESTree.CallExpression): Lo
   if (definition.type !== 'Variable' || definition.node.id !== definition.name || !definition.node.init) return undefined;
   const init = unwrap(definition.node.init);
   return init.type === 'FunctionExpression' || init.type === 'ArrowFunctionExpression' ? init : undefined;
+}
+
+/** `this.key()` or `Auth.key()`: the class's own method, when nothing assigns over it. */
+function ownMethod(context: ValueContext, callee: TSESTree.MemberExpression): TSESTree.FunctionExpression | undefined {
+  const name = ASTUtils.getPropertyName(callee);
+  if (name === null) return undefined;
+  const object = unwrap(callee.object);
+  let owner: { classBody: TSESTree.ClassBody; isStatic: boolean } | undefined;
+  if (object.type === 'ThisExpression') owner = thisOwner(callee);
+  else if (object.type === 'Identifier') {
+    const definition = ASTUtils.findVariable(context.sourceCode.getScope(object), object)?.defs[0];
+    if (definition?.type === 'ClassName' && definition.node.body) owner = { classBody: definition.node.body, isStatic: true };
+  }
+  if (!owner || thisAssignments(context.sourceCode, owner.classBody, name).length > 0) return undefined;
+  return classMethod(owner.classBody, name, owner.isStatic, 'method');
+}
+
+/** A class's own method or accessor `name` (static or not), if it has exactly one. */
+function classMethod(
+  classBody: TSESTree.ClassBody,
+  name: string,
+  isStatic: boolean,
+  kind: 'method' | 'get',
+): TSESTree.FunctionExpression | undefined {
+  const methods = classBody.body.filter(
+    (element): element is TSESTree.MethodDefinition =>
+      element.type === 'MethodDefinition' &&
+      element.kind === kind &&
+      element.static === isStatic &&
+      !element.computed &&
+      ASTUtils.getPropertyName(element) === name,
+  );
+  const value = methods.length === 1 ? methods[0]?.value : undefined;
+  // An abstract or overload signature has no body to read.
+  return value?.type === 'FunctionExpression' ? value : undefined;
 }
 
 /**
@@ -496,9 +552,13 @@ function isTextEncoderEncode(context: ValueContext, call: TSESTree.CallExpressio
   return context.textEncoders.has(encoder);
 }
 
-/** The key family an algorithm name needs: `HS256` → hmac, `RS256`/`PS256` → rsa, `ES256` → ec. */
+/**
+ * The key family an algorithm name needs: `HS256` → hmac, `RS256`/`PS256` → rsa, `ES256` → ec.
+ * JWE's symmetric algorithms (`dir`, `A256KW`, `A256GCM`, `PBES2-…`) need a secret too: `hmac` here
+ * means "a shared secret".
+ */
 export function algorithmFamily(algorithm: string): KeyFamily {
-  if (/^HS\d+$/u.test(algorithm)) return 'hmac';
+  if (/^HS\d+$|^dir$|^A\d+(?:GCM)?KW$|^A\d+(?:GCM|CBC-HS\d+)$|^PBES2/u.test(algorithm)) return 'hmac';
   if (/^(?:RS|PS)\d+$|^RSA/u.test(algorithm)) return 'rsa';
   if (/^ES\d+K?$|^ECDH/u.test(algorithm)) return 'ec';
   return 'asymmetric';

@@ -1821,6 +1821,50 @@ describe('real-world shapes (ES modules)', () => {
   jsRuleTester.run('no-hardcoded-secret', rule, { valid, invalid });
 });
 
+describe('real-world shapes (TypeScript classes, enums, spreads)', () => {
+  const I = "import jwt from 'jsonwebtoken';\ndeclare const CONFIG: { K?: string };\n";
+  const invalid: Invalid[] = [
+    {
+      name: 'a static method that returns a fallback, called as this.key() in a static method',
+      code: `${I}class A {\n  private static key() { return CONFIG.K || 'dev'; }\n  static go(t: string) { return jwt.verify(t, this.key()); }\n}`,
+      errors: [fallback(VERIFY, `${I}class A {\n  private static key() { return CONFIG.K!; }\n  static go(t: string) { return jwt.verify(t, this.key()); }\n}`)],
+    },
+    {
+      name: 'a static method called through the class name',
+      code: `${I}class A {\n  static key() { return 'shhhhh'; }\n}\njwt.verify(t, A.key());`,
+      errors: [secret(VERIFY, `${I}class A {\n  static key() { return ${ENV_TS}; }\n}\njwt.verify(t, A.key());`)],
+    },
+    {
+      name: 'an instance method called as this.key()',
+      code: `${I}class A {\n  key() { return 'shhhhh'; }\n  go(t: string) { return jwt.verify(t, this.key()); }\n}`,
+      errors: [secret(VERIFY, `${I}class A {\n  key() { return ${ENV_TS}; }\n  go(t: string) { return jwt.verify(t, this.key()); }\n}`)],
+    },
+    {
+      name: 'a getter read as this.secret',
+      code: `${I}class A {\n  private get secret() { return process.env.K ? process.env.K : 'dev'; }\n  go(t: string) { return jwt.verify(t, this.secret); }\n}`,
+      errors: [fallback(VERIFY, `${I}class A {\n  private get secret() { return process.env.K!; }\n  go(t: string) { return jwt.verify(t, this.secret); }\n}`)],
+    },
+    {
+      name: 'a string enum member',
+      code: `${I}enum Conf { SECRET = 'shhhhh' }\njwt.sign(p, Conf.SECRET);`,
+      errors: [secret(SIGN, `${I}enum Conf { SECRET = ${ENV_TS} }\njwt.sign(p, Conf.SECRET);`)],
+    },
+    {
+      name: 'a config object that spreads defaults defined in the same file',
+      code: `${I}const defaults = { secret: 'shhhhh', issuer: 'x' };\nconst config = { ...defaults, audience: 'y' };\njwt.sign(p, config.secret);`,
+      errors: [secret(SIGN, `${I}const defaults = { secret: ${ENV_TS}, issuer: 'x' };\nconst config = { ...defaults, audience: 'y' };\njwt.sign(p, config.secret);`)],
+    },
+  ];
+  const valid: Valid[] = [
+    { name: 'a method the class assigns over', code: `${I}class A {\n  key() { return 'shhhhh'; }\n  constructor() { this.key = () => CONFIG.K!; }\n  go(t: string) { return jwt.verify(t, this.key()); }\n}` },
+    { name: 'an abstract method', code: `${I}abstract class A {\n  abstract key(): string;\n  go(t: string) { return jwt.verify(t, this.key()); }\n}` },
+    { name: 'a method of another object', code: `${I}declare const vault: { key(): string };\njwt.verify(t, vault.key());` },
+    { name: 'a spread of a defaults object that is overridden after', code: `${I}const defaults = { secret: 'shhhhh' };\nconst config = { ...defaults, secret: CONFIG.K };\njwt.sign(p, config.secret);` },
+    { name: 'a numeric enum member', code: `${I}enum Conf { SECRET = 1 }\njwt.sign(p, Conf.SECRET as unknown as string);` },
+  ];
+  tsRuleTester.run('no-hardcoded-secret', rule, { valid, invalid });
+});
+
 // ---------------------------------------------------------------------------------------------
 // Messages never contain the secret (ESLint Linter, the real plugin).
 // ---------------------------------------------------------------------------------------------

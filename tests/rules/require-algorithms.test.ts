@@ -924,6 +924,18 @@ const esmInvalid: Invalid[] = [
 // ---------------------------------------------------------------------------------------------------------------
 
 const inference: Invalid[] = [
+  {
+    name: 'decrypt: a key imported for A256GCM sets the content encryption, and a secret key means dir',
+    code: `import { importJWK, jwtDecrypt } from 'jose';\nconst key = await importJWK(jwk, 'A256GCM');\nawait jwtDecrypt(token, key);`,
+    errors: [
+      missing(
+        'jose.jwtDecrypt()',
+        'dir, A256GCM',
+        `import { importJWK, jwtDecrypt } from 'jose';\nconst key = await importJWK(jwk, 'A256GCM');\nawait jwtDecrypt(token, key, { keyManagementAlgorithms: ['dir'], contentEncryptionAlgorithms: ['A256GCM'] });`,
+        'keyManagementAlgorithms and contentEncryptionAlgorithms',
+      ),
+    ],
+  },
   // --- from jsonwebtoken sign calls in the file ---
   {
     name: 'the algorithm of a sign call in the file',

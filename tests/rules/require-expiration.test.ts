@@ -962,6 +962,18 @@ export const token = await signAsync({ sub: user.id }, secret);`;
 jsRuleTester.run('require-expiration (JavaScript)', rule, {
   valid: [
     {
+      name: 'a payload parameter that the function sets exp on',
+      code: `import jwt from 'jsonwebtoken';\nconst gen = (p, ttl) => {\n  p.exp = Math.floor(Date.now() / 1000) + ttl;\n  return jwt.sign(p, key, { algorithm: 'HS256' });\n};`,
+    },
+    {
+      name: 'a payload const that gets exp later',
+      code: `import jwt from 'jsonwebtoken';\nconst payload = { sub: 1 };\nif (ttl) payload.exp = ttl;\njwt.sign(payload, key);`,
+    },
+    {
+      name: 'a payload filled by Object.assign',
+      code: `import jwt from 'jsonwebtoken';\nconst payload = {};\nObject.assign(payload, claims);\njwt.sign(payload, key);`,
+    },
+    {
       name: 'promisified sign with expiresIn',
       code: `import { promisify } from 'node:util';\nimport jwt from 'jsonwebtoken';\nconst signAsync = promisify(jwt.sign);\nawait signAsync({ sub: user.id }, secret, { expiresIn: '1h' });`,
     },
@@ -995,6 +1007,22 @@ jsRuleTester.run('require-expiration (JavaScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a payload built by assignments that never set exp',
+      code: `import jwt from 'jsonwebtoken';\nconst payload = {};\npayload.sub = user.id;\njwt.sign(payload, key);`,
+      errors: [
+        {
+          messageId: 'missingExpiration',
+          suggestions: [
+            {
+              messageId: 'addExpiration',
+              data: { code: "expiresIn: '1h'" },
+              output: `import jwt from 'jsonwebtoken';\nconst payload = {};\npayload.sub = user.id;\njwt.sign(payload, key, { expiresIn: '1h' });`,
+            },
+          ],
+        },
+      ],
+    },
     // --- dynamic import ---------------------------------------------------------------------
     {
       name: "await import('jsonwebtoken') namespace",
