@@ -6,7 +6,7 @@
 import { ASTUtils, type TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ApiModel, ExportMap, LibraryModel } from '../libraries/index.js';
 import { normalizeSpecifier } from './specifiers.js';
-import { skipPassThrough } from './syntax.js';
+import { skipPassThrough, thisOwner, walk } from './syntax.js';
 
 const { ReferenceTracker } = ASTUtils;
 const { CALL, CONSTRUCT, ESM, READ } = ReferenceTracker;
@@ -129,7 +129,40 @@ export function findApiReferences(
     const wrapper = interopWrapper(call);
     // Compiled output: `__importDefault(require(id)).default` is the module itself.
     if (wrapper) followValue(wrapper, namespaceTraceMap(target.library, target.exports, true));
-    else followValue(call, namespaceTraceMap(target.library, target.exports, false));
+    else {
+      const traceMap = namespaceTraceMap(target.library, target.exports, false);
+      followValue(call, traceMap);
+      const declarator = skipPassThrough(call).parent;
+      if (declarator?.type === 'VariableDeclarator' && declarator.init === skipPassThrough(call) && declarator.id.type === 'Identifier') {
+        for (const variable of sourceCode.getDeclaredVariables(declarator)) followStoredModule(variable, traceMap);
+      }
+    }
+  };
+
+  /**
+   * A module object kept on the instance (`this.jwt = jwt` in the constructor, or a field
+   * `jwt = jwt`): every `this.jwt` read in that class is the module too.
+   */
+  const followStoredModule = (variable: TSESLint.Scope.Variable, traceMap: TraceMapElement): void => {
+    for (const reference of variable.references) {
+      const use = skipPassThrough(reference.identifier);
+      const store = use.parent;
+      const field =
+        store?.type === 'AssignmentExpression' && store.right === use && store.left.type === 'MemberExpression' && store.left.object.type === 'ThisExpression'
+          ? store.left
+          : store?.type === 'PropertyDefinition' && store.value === use && !store.static
+            ? store
+            : undefined;
+      const name = field ? ASTUtils.getPropertyName(field) : null;
+      const owner = field ? thisOwner(field) : undefined;
+      if (name === null || !owner || owner.isStatic) continue;
+      walk(sourceCode, owner.classBody, (node) => {
+        if (node.type === 'MemberExpression' && node.object.type === 'ThisExpression' && ASTUtils.getPropertyName(node) === name) {
+          followValue(node, traceMap);
+        }
+        return true;
+      });
+    }
   };
 
   // import declarations and `export … from`
@@ -142,7 +175,15 @@ export function findApiReferences(
       statement.source
     ) {
       const target = findLibrary(libraries, statement.source.value);
-      if (target) esmMap[statement.source.value] = moduleTraceMap(target.library, target.exports);
+      if (!target) continue;
+      esmMap[statement.source.value] = moduleTraceMap(target.library, target.exports);
+      for (const specifier of statement.type === 'ImportDeclaration' ? statement.specifiers : []) {
+        const wholeModule =
+          specifier.type === 'ImportNamespaceSpecifier' || (specifier.type === 'ImportDefaultSpecifier' && !target.library.esm);
+        if (!wholeModule) continue;
+        const traceMap = namespaceTraceMap(target.library, target.exports, false);
+        for (const variable of sourceCode.getDeclaredVariables(specifier)) followStoredModule(variable, traceMap);
+      }
     }
   }
   for (const reference of tracker.iterateEsmReferences(esmMap as TraceMap)) add(reference);

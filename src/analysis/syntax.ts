@@ -70,3 +70,21 @@ export function walk(
     }
   }
 }
+
+/** The class whose instance (or, in static code, the class itself) `this` is at `node`. */
+export function thisOwner(node: TSESTree.Node): { classBody: TSESTree.ClassBody; isStatic: boolean } | undefined {
+  let isStatic = false;
+  let current: TSESTree.Node | undefined = node.parent;
+  while (current) {
+    if (current.type === 'FunctionExpression' || current.type === 'FunctionDeclaration') {
+      const owner = current.parent;
+      if (owner?.type !== 'MethodDefinition' && owner?.type !== 'PropertyDefinition') return undefined;
+    }
+    if (current.type === 'MethodDefinition' || current.type === 'PropertyDefinition' || current.type === 'StaticBlock') {
+      isStatic = current.type === 'StaticBlock' || current.static;
+    }
+    if (current.type === 'ClassBody') return { classBody: current, isStatic };
+    current = current.parent;
+  }
+  return undefined;
+}

@@ -14,7 +14,7 @@ import {
   resolveObject,
   type PatternStep,
 } from './objects.js';
-import { isFunctionNode, literalString, unwrap, walk } from './syntax.js';
+import { isFunctionNode, literalString, thisOwner, unwrap, walk } from './syntax.js';
 
 const MAX_DEPTH = 12;
 
@@ -307,24 +307,6 @@ function enumMemberValue(context: ValueContext, member: TSESTree.MemberExpressio
       return (key.type === 'Identifier' ? key.name : key.type === 'Literal' ? String(key.value) : undefined) === name;
     });
     if (found?.initializer) return found.initializer;
-  }
-  return undefined;
-}
-
-/** The class whose instance (or, in static code, the class itself) `this` is at `node`. */
-function thisOwner(node: TSESTree.Node): { classBody: TSESTree.ClassBody; isStatic: boolean } | undefined {
-  let isStatic = false;
-  let current: TSESTree.Node | undefined = node.parent;
-  while (current) {
-    if (current.type === 'FunctionExpression' || current.type === 'FunctionDeclaration') {
-      const owner = current.parent;
-      if (owner?.type !== 'MethodDefinition' && owner?.type !== 'PropertyDefinition') return undefined;
-    }
-    if (current.type === 'MethodDefinition' || current.type === 'PropertyDefinition' || current.type === 'StaticBlock') {
-      isStatic = current.type === 'StaticBlock' || current.static;
-    }
-    if (current.type === 'ClassBody') return { classBody: current, isStatic };
-    current = current.parent;
   }
   return undefined;
 }

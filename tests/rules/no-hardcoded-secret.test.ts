@@ -1855,7 +1855,23 @@ describe('real-world shapes (TypeScript classes, enums, spreads)', () => {
       errors: [secret(SIGN, `${I}const defaults = { secret: ${ENV_TS}, issuer: 'x' };\nconst config = { ...defaults, audience: 'y' };\njwt.sign(p, config.secret);`)],
     },
   ];
+  invalid.push(
+    {
+      name: 'the module kept in a class field: this.j.sign',
+      code: `${I}class S {\n  private j = jwt;\n  go(p: object) { return this.j.sign(p, 'shhhhh'); }\n}`,
+      errors: [secret(SIGN, `${I}class S {\n  private j = jwt;\n  go(p: object) { return this.j.sign(p, ${ENV_TS}); }\n}`)],
+    },
+    {
+      name: 'the module assigned to this in the constructor',
+      code: `${I}class S {\n  private lib: typeof jwt;\n  constructor() { this.lib = jwt; }\n  go(t: string) { return this.lib.verify(t, 'shhhhh'); }\n}`,
+      errors: [secret(VERIFY, `${I}class S {\n  private lib: typeof jwt;\n  constructor() { this.lib = jwt; }\n  go(t: string) { return this.lib.verify(t, ${ENV_TS}); }\n}`)],
+    },
+  );
   const valid: Valid[] = [
+    {
+      name: 'another class with a field of the same name that does not hold the module',
+      code: `${I}class S { private j = jwt; }\nclass T {\n  private j = { sign: (p: object, k: string) => k };\n  go(p: object) { return this.j.sign(p, 'shhhhh'); }\n}`,
+    },
     { name: 'a method the class assigns over', code: `${I}class A {\n  key() { return 'shhhhh'; }\n  constructor() { this.key = () => CONFIG.K!; }\n  go(t: string) { return jwt.verify(t, this.key()); }\n}` },
     { name: 'an abstract method', code: `${I}abstract class A {\n  abstract key(): string;\n  go(t: string) { return jwt.verify(t, this.key()); }\n}` },
     { name: 'a method of another object', code: `${I}declare const vault: { key(): string };\njwt.verify(t, vault.key());` },
