@@ -46,6 +46,11 @@ export type KeyValue =
 
 const UNKNOWN: KeyValue = { kind: 'unknown' };
 const DYNAMIC: KeyValue = { kind: 'dynamic' };
+/**
+ * A function in a key slot looks the key up by the token's `kid` (jsonwebtoken's `getKey`, jose's
+ * `JWTVerifyGetKey`): in practice a JWKS client, so asymmetric, and never worth an HMAC guess.
+ */
+const KEY_LOOKUP: KeyValue = { kind: 'dynamic', family: 'asymmetric' };
 
 const PRIVATE_PEM = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/u;
 const PUBLIC_PEM = /-----BEGIN (?:(RSA|EC) )?PUBLIC KEY-----|-----BEGIN CERTIFICATE-----/u;
@@ -122,7 +127,7 @@ export function classifyKey(context: ValueContext, node: TSESTree.Node, depth = 
       return key ? next(key) : UNKNOWN;
     }
     default:
-      return isFunctionNode(value) ? DYNAMIC : UNKNOWN;
+      return isFunctionNode(value) ? KEY_LOOKUP : UNKNOWN;
   }
 }
 
@@ -153,6 +158,7 @@ function classifyIdentifier(context: ValueContext, identifier: TSESTree.Identifi
     if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return UNKNOWN;
     return classifyParameterDefault(context, definition.name, depth);
   }
+  if (definition.type === 'FunctionName') return KEY_LOOKUP;
   if (definition.type !== 'Variable') return DYNAMIC;
   const binding = findBinding(sourceCode, identifier);
   if (!binding?.declarator.init) return UNKNOWN;

@@ -925,6 +925,28 @@ const esmInvalid: Invalid[] = [
 
 const inference: Invalid[] = [
   {
+    name: 'a key-lookup function declaration (a JWKS client callback) gets RS256, never HMAC',
+    code: `import jwt from 'jsonwebtoken';\nfunction getKey(header, callback) {\n  client.getSigningKey(header.kid, (err, key) => callback(err, key && key.getPublicKey()));\n}\njwt.verify(token, getKey, {}, done);`,
+    errors: [
+      missing(
+        JWT_VERIFY,
+        'RS256',
+        `import jwt from 'jsonwebtoken';\nfunction getKey(header, callback) {\n  client.getSigningKey(header.kid, (err, key) => callback(err, key && key.getPublicKey()));\n}\njwt.verify(token, getKey, { algorithms: ['RS256'] }, done);`,
+      ),
+    ],
+  },
+  {
+    name: 'an inline key-lookup arrow gets RS256',
+    code: `import jwt from 'jsonwebtoken';\njwt.verify(token, (header, cb) => lookup(header.kid, cb), (err, claims) => {});`,
+    errors: [
+      missing(
+        JWT_VERIFY,
+        'RS256',
+        `import jwt from 'jsonwebtoken';\njwt.verify(token, (header, cb) => lookup(header.kid, cb), { algorithms: ['RS256'] }, (err, claims) => {});`,
+      ),
+    ],
+  },
+  {
     name: 'decrypt: a key imported for A256GCM sets the content encryption, and a secret key means dir',
     code: `import { importJWK, jwtDecrypt } from 'jose';\nconst key = await importJWK(jwk, 'A256GCM');\nawait jwtDecrypt(token, key);`,
     errors: [
