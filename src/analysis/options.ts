@@ -51,7 +51,11 @@ export function lookupOption(
     : { status: 'present', value: property.value };
 }
 
-export type PayloadShape = 'string' | 'has-claim' | 'lacks-claim' | 'unknown';
+/**
+ * `lacks-claim`: an object (or no payload) without the claim; `opaque`: a value the rule cannot see
+ * into (a parameter, a call result), which sets no claim itself but may even be a string.
+ */
+export type PayloadShape = 'string' | 'has-claim' | 'lacks-claim' | 'opaque' | 'unknown';
 
 /**
  * What a payload says about one claim: a string or Buffer payload carries no claims at all
@@ -80,8 +84,10 @@ export function payloadShape(
   if (value.type === 'Identifier') {
     const variable = ASTUtils.findVariable(sourceCode.getScope(value), value);
     if (variable && mayWriteProperty(variable, claim)) return 'unknown';
+    // `(user: { id: string })` or `(claims: Claims)`: TypeScript says it is an object.
+    if (isObjectTyped(variable?.defs[0]?.name)) return 'lacks-claim';
   }
-  return 'lacks-claim';
+  return 'opaque';
 }
 
 /** A callback: a function expression, a function declaration, or a const bound to a function. */
@@ -115,4 +121,12 @@ function isStringTyped(sourceCode: Readonly<TSESLint.SourceCode>, expression: TS
   const name = definition?.name;
   const annotation = name && 'typeAnnotation' in name ? name.typeAnnotation?.typeAnnotation : undefined;
   return annotation?.type === 'TSStringKeyword';
+}
+
+/** A binding annotated with an object type: `{ … }`, `object`, `Record<…>`, a named interface. */
+function isObjectTyped(name: TSESTree.Node | undefined): boolean {
+  const annotation = name?.type === 'Identifier' ? name.typeAnnotation?.typeAnnotation : undefined;
+  if (!annotation) return false;
+  if (annotation.type === 'TSTypeLiteral' || annotation.type === 'TSObjectKeyword') return true;
+  return annotation.type === 'TSTypeReference' && !(annotation.typeName.type === 'Identifier' && annotation.typeName.name === 'String');
 }

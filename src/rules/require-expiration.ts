@@ -14,7 +14,7 @@ import {
 import { createRule } from '../create-rule.js';
 
 export type Options = [{ defaultExpiresIn?: string }];
-export type MessageIds = 'missingExpiration' | 'addExpiration';
+export type MessageIds = 'missingExpiration' | 'addExpiration' | 'addExpirationObjectPayload';
 
 /** A duration both jsonwebtoken (via `ms`) and jose understand: `15m`, `1h`, `7 days`. */
 const DURATION =
@@ -33,6 +33,7 @@ export default createRule<Options, MessageIds>({
       missingExpiration:
         '{{api}} signs a token that never expires: a leaked or stolen token stays valid forever. Set {{remedy}}.',
       addExpiration: 'Add {{code}}.',
+      addExpirationObjectPayload: 'Add {{code}} (only valid when the payload is an object, not a string).',
     },
     schema: [
       {
@@ -65,7 +66,8 @@ export default createRule<Options, MessageIds>({
         const isBytes = (value: TSESTree.Node): boolean => file.keyMakers.get(value)?.bytes === true;
         const payload = model.payload === undefined ? undefined : argumentAt(node, model.payload);
         if (payload === null) continue;
-        if (payloadShape(sourceCode, payload, model.expiryClaim ?? 'exp', isBytes) !== 'lacks-claim') continue;
+        const shape = payloadShape(sourceCode, payload, model.expiryClaim ?? 'exp', isBytes);
+        if (shape !== 'lacks-claim' && shape !== 'opaque') continue;
 
         const fix = setOptionsFix(
           sourceCode,
@@ -77,7 +79,10 @@ export default createRule<Options, MessageIds>({
           node,
           messageId: 'missingExpiration',
           data: { api: model.api, remedy: `the ${model.expiryOption} option` },
-          suggest: fix ? [{ messageId: 'addExpiration', data: { code: `${model.expiryOption}: ${lifetime}` }, fix }] : [],
+          // jsonwebtoken throws on `expiresIn` with a string payload: say so where the payload is unseen.
+          suggest: fix
+            ? [{ messageId: shape === 'opaque' ? 'addExpirationObjectPayload' : 'addExpiration', data: { code: `${model.expiryOption}: ${lifetime}` }, fix }]
+            : [],
         });
       }
     };
@@ -88,7 +93,8 @@ export default createRule<Options, MessageIds>({
         const expiryMethod = model.expiryMethod;
         if (!expiryMethod || builder.escapes || calls.some((call) => call.name === expiryMethod)) continue;
         const payload = model.payload === undefined ? undefined : argumentAt(construct, model.payload);
-        if (payload === null || payloadShape(sourceCode, payload, 'exp', () => false) !== 'lacks-claim') continue;
+        const shape = payload === null ? 'unknown' : payloadShape(sourceCode, payload, 'exp', () => false);
+        if (shape !== 'lacks-claim' && shape !== 'opaque') continue;
         const code = `.${expiryMethod}(${lifetime})`;
         for (const { name, call } of calls) {
           if (!model.finalMethods.includes(name)) continue;

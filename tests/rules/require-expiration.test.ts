@@ -37,6 +37,16 @@ function signError(output: string | null, code = "expiresIn: '1h'", extra: Parti
   };
 }
 
+/** As signError, for a payload the rule cannot see into: the suggestion warns it needs an object payload. */
+function opaqueSignError(output: string, code = "expiresIn: '1h'", extra: Partial<Error> = {}): Error {
+  return {
+    messageId: 'missingExpiration',
+    data: JSONWEBTOKEN,
+    suggestions: [{ messageId: 'addExpirationObjectPayload', data: { code }, output }],
+    ...extra,
+  };
+}
+
 /** A jose report on the final `.sign()` / `.encrypt()` call. */
 function joseError(
   output: string,
@@ -615,7 +625,7 @@ tsRuleTester.run('require-expiration (TypeScript)', rule, {
       name: 'payload is a call result',
       code: `import jwt from 'jsonwebtoken';\ndeclare const key: string;\ndeclare function claims(): object;\njwt.sign(claims(), key);`,
       errors: [
-        signError(`import jwt from 'jsonwebtoken';\ndeclare const key: string;\ndeclare function claims(): object;\njwt.sign(claims(), key, { expiresIn: '1h' });`),
+        opaqueSignError(`import jwt from 'jsonwebtoken';\ndeclare const key: string;\ndeclare function claims(): object;\njwt.sign(claims(), key, { expiresIn: '1h' });`),
       ],
     },
     {
@@ -1015,7 +1025,7 @@ jsRuleTester.run('require-expiration (JavaScript)', rule, {
           messageId: 'missingExpiration',
           suggestions: [
             {
-              messageId: 'addExpiration',
+              messageId: 'addExpirationObjectPayload',
               data: { code: "expiresIn: '1h'" },
               output: `import jwt from 'jsonwebtoken';\nconst payload = {};\npayload.sub = user.id;\njwt.sign(payload, key, { expiresIn: '1h' });`,
             },
@@ -1168,7 +1178,7 @@ jsRuleTester.run('require-expiration (JavaScript)', rule, {
       name: 'two calls: only the one without expiresIn is reported',
       code: `import jwt from 'jsonwebtoken';\njwt.sign(user, secret, { expiresIn: '15m' });\njwt.sign(user, refreshSecret);`,
       errors: [
-        signError(`import jwt from 'jsonwebtoken';\njwt.sign(user, secret, { expiresIn: '15m' });\njwt.sign(user, refreshSecret, { expiresIn: '1h' });`, undefined, {
+        opaqueSignError(`import jwt from 'jsonwebtoken';\njwt.sign(user, secret, { expiresIn: '15m' });\njwt.sign(user, refreshSecret, { expiresIn: '1h' });`, undefined, {
           line: 3,
         }),
       ],
@@ -1178,57 +1188,57 @@ jsRuleTester.run('require-expiration (JavaScript)', rule, {
     {
       name: 'function-expression callback moves to slot 4',
       code: `import jwt from 'jsonwebtoken';\njwt.sign(user, secret, function (err, token) {});`,
-      errors: [signError(`import jwt from 'jsonwebtoken';\njwt.sign(user, secret, { expiresIn: '1h' }, function (err, token) {});`)],
+      errors: [opaqueSignError(`import jwt from 'jsonwebtoken';\njwt.sign(user, secret, { expiresIn: '1h' }, function (err, token) {});`)],
     },
     {
       name: 'callback with a trailing comma',
       code: `import jwt from 'jsonwebtoken';\njwt.sign(user, secret, (err, token) => {},);`,
-      errors: [signError(`import jwt from 'jsonwebtoken';\njwt.sign(user, secret, { expiresIn: '1h' }, (err, token) => {},);`)],
+      errors: [opaqueSignError(`import jwt from 'jsonwebtoken';\njwt.sign(user, secret, { expiresIn: '1h' }, (err, token) => {},);`)],
     },
     {
       name: 'multi-line callback body',
       code: `import jwt from 'jsonwebtoken';\njwt.sign(user, secret, (err, token) => {\n  done(token);\n});`,
-      errors: [signError(`import jwt from 'jsonwebtoken';\njwt.sign(user, secret, { expiresIn: '1h' }, (err, token) => {\n  done(token);\n});`)],
+      errors: [opaqueSignError(`import jwt from 'jsonwebtoken';\njwt.sign(user, secret, { expiresIn: '1h' }, (err, token) => {\n  done(token);\n});`)],
     },
     {
       name: 'callback that is a declared function in the options slot',
       code: `import jwt from 'jsonwebtoken';\nfunction done(err, token) {}\njwt.sign(user, secret, done);`,
-      errors: [signError(`import jwt from 'jsonwebtoken';\nfunction done(err, token) {}\njwt.sign(user, secret, { expiresIn: '1h' }, done);`)],
+      errors: [opaqueSignError(`import jwt from 'jsonwebtoken';\nfunction done(err, token) {}\njwt.sign(user, secret, { expiresIn: '1h' }, done);`)],
     },
     {
       name: 'callback that is a const arrow function in the options slot',
       code: `import jwt from 'jsonwebtoken';\nconst done = (err, token) => {};\njwt.sign(user, secret, done);`,
-      errors: [signError(`import jwt from 'jsonwebtoken';\nconst done = (err, token) => {};\njwt.sign(user, secret, { expiresIn: '1h' }, done);`)],
+      errors: [opaqueSignError(`import jwt from 'jsonwebtoken';\nconst done = (err, token) => {};\njwt.sign(user, secret, { expiresIn: '1h' }, done);`)],
     },
     {
       name: 'undefined in the options slot is replaced',
       code: `import jwt from 'jsonwebtoken';\njwt.sign(user, secret, undefined);`,
-      errors: [signError(`import jwt from 'jsonwebtoken';\njwt.sign(user, secret, { expiresIn: '1h' });`)],
+      errors: [opaqueSignError(`import jwt from 'jsonwebtoken';\njwt.sign(user, secret, { expiresIn: '1h' });`)],
     },
     {
       name: 'undefined in the options slot before a callback',
       code: `import jwt from 'jsonwebtoken';\njwt.sign(user, secret, undefined, (err, token) => {});`,
-      errors: [signError(`import jwt from 'jsonwebtoken';\njwt.sign(user, secret, { expiresIn: '1h' }, (err, token) => {});`)],
+      errors: [opaqueSignError(`import jwt from 'jsonwebtoken';\njwt.sign(user, secret, { expiresIn: '1h' }, (err, token) => {});`)],
     },
     {
       name: 'null in the options slot before a callback',
       code: `import jwt from 'jsonwebtoken';\njwt.sign(user, secret, null, (err, token) => {});`,
-      errors: [signError(`import jwt from 'jsonwebtoken';\njwt.sign(user, secret, { expiresIn: '1h' }, (err, token) => {});`)],
+      errors: [opaqueSignError(`import jwt from 'jsonwebtoken';\njwt.sign(user, secret, { expiresIn: '1h' }, (err, token) => {});`)],
     },
     {
       name: 'void 0 in the options slot',
       code: `import jwt from 'jsonwebtoken';\njwt.sign(user, secret, void 0);`,
-      errors: [signError(`import jwt from 'jsonwebtoken';\njwt.sign(user, secret, { expiresIn: '1h' });`)],
+      errors: [opaqueSignError(`import jwt from 'jsonwebtoken';\njwt.sign(user, secret, { expiresIn: '1h' });`)],
     },
     {
       name: 'commented undefined in the options slot keeps the comment',
       code: `import jwt from 'jsonwebtoken';\njwt.sign(user, secret, /* no options */ undefined);`,
-      errors: [signError(`import jwt from 'jsonwebtoken';\njwt.sign(user, secret, /* no options */ { expiresIn: '1h' });`)],
+      errors: [opaqueSignError(`import jwt from 'jsonwebtoken';\njwt.sign(user, secret, /* no options */ { expiresIn: '1h' });`)],
     },
     {
       name: 'trailing comma after the key',
       code: `import jwt from 'jsonwebtoken';\njwt.sign(user, secret,);`,
-      errors: [signError(`import jwt from 'jsonwebtoken';\njwt.sign(user, secret, { expiresIn: '1h' },);`)],
+      errors: [opaqueSignError(`import jwt from 'jsonwebtoken';\njwt.sign(user, secret, { expiresIn: '1h' },);`)],
     },
     {
       name: 'multi-line arguments with a callback: the new argument gets its own line',
@@ -1244,64 +1254,64 @@ jsRuleTester.run('require-expiration (JavaScript)', rule, {
     {
       name: 'empty inline options object',
       code: `import jwt from 'jsonwebtoken';\njwt.sign(user, secret, {});`,
-      errors: [signError(`import jwt from 'jsonwebtoken';\njwt.sign(user, secret, { expiresIn: '1h' });`)],
+      errors: [opaqueSignError(`import jwt from 'jsonwebtoken';\njwt.sign(user, secret, { expiresIn: '1h' });`)],
     },
     {
       name: 'inline options with a trailing comma',
       code: `import jwt from 'jsonwebtoken';\njwt.sign(user, secret, { algorithm: 'HS256', });`,
-      errors: [signError(`import jwt from 'jsonwebtoken';\njwt.sign(user, secret, { algorithm: 'HS256', expiresIn: '1h', });`)],
+      errors: [opaqueSignError(`import jwt from 'jsonwebtoken';\njwt.sign(user, secret, { algorithm: 'HS256', expiresIn: '1h', });`)],
     },
     {
       name: 'multi-line options with a trailing comma',
       code: `import jwt from 'jsonwebtoken';\njwt.sign(user, secret, {\n  algorithm: 'HS256',\n  issuer: 'auth',\n});`,
       errors: [
-        signError(`import jwt from 'jsonwebtoken';\njwt.sign(user, secret, {\n  algorithm: 'HS256',\n  issuer: 'auth',\n  expiresIn: '1h',\n});`),
+        opaqueSignError(`import jwt from 'jsonwebtoken';\njwt.sign(user, secret, {\n  algorithm: 'HS256',\n  issuer: 'auth',\n  expiresIn: '1h',\n});`),
       ],
     },
     {
       name: 'multi-line options without a trailing comma',
       code: `import jwt from 'jsonwebtoken';\njwt.sign(user, secret, {\n    algorithm: 'HS256'\n});`,
-      errors: [signError(`import jwt from 'jsonwebtoken';\njwt.sign(user, secret, {\n    algorithm: 'HS256',\n    expiresIn: '1h'\n});`)],
+      errors: [opaqueSignError(`import jwt from 'jsonwebtoken';\njwt.sign(user, secret, {\n    algorithm: 'HS256',\n    expiresIn: '1h'\n});`)],
     },
     {
       name: 'multi-line options: a line comment stays with its property',
       code: `import jwt from 'jsonwebtoken';\njwt.sign(user, secret, {\n  algorithm: 'HS256', // HMAC\n});`,
-      errors: [signError(`import jwt from 'jsonwebtoken';\njwt.sign(user, secret, {\n  algorithm: 'HS256', // HMAC\n  expiresIn: '1h',\n});`)],
+      errors: [opaqueSignError(`import jwt from 'jsonwebtoken';\njwt.sign(user, secret, {\n  algorithm: 'HS256', // HMAC\n  expiresIn: '1h',\n});`)],
     },
     {
       name: 'options with a callback after them',
       code: `import jwt from 'jsonwebtoken';\njwt.sign(user, secret, { algorithm: 'HS256' }, (err, token) => {});`,
-      errors: [signError(`import jwt from 'jsonwebtoken';\njwt.sign(user, secret, { algorithm: 'HS256', expiresIn: '1h' }, (err, token) => {});`)],
+      errors: [opaqueSignError(`import jwt from 'jsonwebtoken';\njwt.sign(user, secret, { algorithm: 'HS256', expiresIn: '1h' }, (err, token) => {});`)],
     },
     {
       name: 'options with only noTimestamp',
       code: `import jwt from 'jsonwebtoken';\njwt.sign(user, secret, { noTimestamp: true });`,
-      errors: [signError(`import jwt from 'jsonwebtoken';\njwt.sign(user, secret, { noTimestamp: true, expiresIn: '1h' });`)],
+      errors: [opaqueSignError(`import jwt from 'jsonwebtoken';\njwt.sign(user, secret, { noTimestamp: true, expiresIn: '1h' });`)],
     },
     {
       name: 'misspelled expiresin (case matters)',
       code: `import jwt from 'jsonwebtoken';\njwt.sign(user, secret, { expiresin: '1h' });`,
-      errors: [signError(`import jwt from 'jsonwebtoken';\njwt.sign(user, secret, { expiresin: '1h', expiresIn: '1h' });`)],
+      errors: [opaqueSignError(`import jwt from 'jsonwebtoken';\njwt.sign(user, secret, { expiresin: '1h', expiresIn: '1h' });`)],
     },
     {
       name: 'options with a nested header object still lack expiresIn',
       code: `import jwt from 'jsonwebtoken';\njwt.sign(user, secret, { algorithm: 'HS256', header: { typ: 'JWT' } });`,
-      errors: [signError(`import jwt from 'jsonwebtoken';\njwt.sign(user, secret, { algorithm: 'HS256', header: { typ: 'JWT' }, expiresIn: '1h' });`)],
+      errors: [opaqueSignError(`import jwt from 'jsonwebtoken';\njwt.sign(user, secret, { algorithm: 'HS256', header: { typ: 'JWT' }, expiresIn: '1h' });`)],
     },
     {
       name: 'untyped const options used only here (.js): suggestion edits the const',
       code: `import jwt from 'jsonwebtoken';\nconst options = { issuer: 'auth' };\njwt.sign(user, secret, options);`,
-      errors: [signError(`import jwt from 'jsonwebtoken';\nconst options = { issuer: 'auth', expiresIn: '1h' };\njwt.sign(user, secret, options);`)],
+      errors: [opaqueSignError(`import jwt from 'jsonwebtoken';\nconst options = { issuer: 'auth', expiresIn: '1h' };\njwt.sign(user, secret, options);`)],
     },
     {
       name: 'multi-line const options (.js)',
       code: `import jwt from 'jsonwebtoken';\nconst options = {\n  issuer: 'auth',\n};\njwt.sign(user, secret, options);`,
-      errors: [signError(`import jwt from 'jsonwebtoken';\nconst options = {\n  issuer: 'auth',\n  expiresIn: '1h',\n};\njwt.sign(user, secret, options);`)],
+      errors: [opaqueSignError(`import jwt from 'jsonwebtoken';\nconst options = {\n  issuer: 'auth',\n  expiresIn: '1h',\n};\njwt.sign(user, secret, options);`)],
     },
     {
       name: '`let` options never reassigned (.js)',
       code: `import jwt from 'jsonwebtoken';\nlet options = { issuer: 'auth' };\njwt.sign(user, secret, options);`,
-      errors: [signError(`import jwt from 'jsonwebtoken';\nlet options = { issuer: 'auth', expiresIn: '1h' };\njwt.sign(user, secret, options);`)],
+      errors: [opaqueSignError(`import jwt from 'jsonwebtoken';\nlet options = { issuer: 'auth', expiresIn: '1h' };\njwt.sign(user, secret, options);`)],
     },
     {
       name: 'const options read twice (.js): no suggestion',
@@ -1313,17 +1323,17 @@ jsRuleTester.run('require-expiration (JavaScript)', rule, {
     {
       name: 'double-quoted file gets a double-quoted lifetime',
       code: `import jwt from "jsonwebtoken";\njwt.sign(user, secret);`,
-      errors: [signError(`import jwt from "jsonwebtoken";\njwt.sign(user, secret, { expiresIn: "1h" });`, 'expiresIn: "1h"')],
+      errors: [opaqueSignError(`import jwt from "jsonwebtoken";\njwt.sign(user, secret, { expiresIn: "1h" });`, 'expiresIn: "1h"')],
     },
     {
       name: 'double-quoted file: added property in an options object',
       code: `import jwt from "jsonwebtoken";\njwt.sign(user, secret, { algorithm: "HS256" });`,
-      errors: [signError(`import jwt from "jsonwebtoken";\njwt.sign(user, secret, { algorithm: "HS256", expiresIn: "1h" });`, 'expiresIn: "1h"')],
+      errors: [opaqueSignError(`import jwt from "jsonwebtoken";\njwt.sign(user, secret, { algorithm: "HS256", expiresIn: "1h" });`, 'expiresIn: "1h"')],
     },
     {
       name: 'the first string decides the quote style',
       code: `'use strict';\nimport jwt from "jsonwebtoken";\njwt.sign(user, secret);`,
-      errors: [signError(`'use strict';\nimport jwt from "jsonwebtoken";\njwt.sign(user, secret, { expiresIn: '1h' });`)],
+      errors: [opaqueSignError(`'use strict';\nimport jwt from "jsonwebtoken";\njwt.sign(user, secret, { expiresIn: '1h' });`)],
     },
     {
       name: 'double-quoted jose file',
@@ -1336,7 +1346,7 @@ jsRuleTester.run('require-expiration (JavaScript)', rule, {
       name: "defaultExpiresIn '15m'",
       code: `import jwt from 'jsonwebtoken';\njwt.sign(user, secret, { algorithm: 'HS256' });`,
       options: [{ defaultExpiresIn: '15m' }],
-      errors: [signError(`import jwt from 'jsonwebtoken';\njwt.sign(user, secret, { algorithm: 'HS256', expiresIn: '15m' });`, "expiresIn: '15m'")],
+      errors: [opaqueSignError(`import jwt from 'jsonwebtoken';\njwt.sign(user, secret, { algorithm: 'HS256', expiresIn: '15m' });`, "expiresIn: '15m'")],
     },
     {
       name: "defaultExpiresIn '2 hours' for jose",
@@ -1350,7 +1360,7 @@ jsRuleTester.run('require-expiration (JavaScript)', rule, {
       name: 'empty options object uses the 1h default',
       code: `import jwt from 'jsonwebtoken';\njwt.sign(user, secret, (err, token) => done(token));`,
       options: [{}],
-      errors: [signError(`import jwt from 'jsonwebtoken';\njwt.sign(user, secret, { expiresIn: '1h' }, (err, token) => done(token));`)],
+      errors: [opaqueSignError(`import jwt from 'jsonwebtoken';\njwt.sign(user, secret, { expiresIn: '1h' }, (err, token) => done(token));`)],
     },
 
     // --- JSX --------------------------------------------------------------------------------
@@ -1456,7 +1466,7 @@ cjsRuleTester.run('require-expiration (CommonJS)', rule, {
     {
       name: "'use strict' and double quotes: the directive decides",
       code: `'use strict';\nconst jwt = require("jsonwebtoken");\njwt.sign(user, secret);`,
-      errors: [signError(`'use strict';\nconst jwt = require("jsonwebtoken");\njwt.sign(user, secret, { expiresIn: '1h' });`)],
+      errors: [opaqueSignError(`'use strict';\nconst jwt = require("jsonwebtoken");\njwt.sign(user, secret, { expiresIn: '1h' });`)],
     },
     {
       name: "const { SignJWT } = require('jose')",
