@@ -8,6 +8,7 @@ import { allLibraries, jwtLibraries } from '../libraries/index.js';
 import type { FunctionModel, KeyMakerModel, LibraryModel } from '../libraries/index.js';
 import { followBuilder, type BuilderUse } from './builders.js';
 import { findApiReferences } from './references.js';
+import { readModuleAliases, type ModuleAlias } from './settings.js';
 import type { ValueContext } from './values.js';
 
 export interface FunctionCall {
@@ -30,13 +31,14 @@ const JWT_MODULE_MENTIONS = mentionedModules(jwtLibraries);
 export function analyzeFile(
   sourceCode: Readonly<TSESLint.SourceCode>,
   dynamicImports: readonly TSESTree.ImportExpression[],
+  aliases: readonly ModuleAlias[] = [],
   libraries: readonly LibraryModel[] = allLibraries,
 ): JwtFile {
   const calls: FunctionCall[] = [];
   const builders: BuilderUse[] = [];
   const keyMakers = new Map<TSESTree.Node, KeyMakerModel>();
   const textEncoders = new Set<TSESTree.Node>();
-  for (const reference of findApiReferences(sourceCode, libraries, dynamicImports)) {
+  for (const reference of findApiReferences(sourceCode, libraries, dynamicImports, aliases)) {
     const { model, node } = reference;
     if (model.kind === 'function' && node.type === 'CallExpression') calls.push({ node, model });
     else if (model.kind === 'builder' && node.type === 'NewExpression') builders.push(followBuilder(sourceCode, node, model));
@@ -58,14 +60,16 @@ export function onJwtFile(
   check: (file: JwtFile) => void,
 ): TSESLint.RuleListener {
   const { sourceCode } = context;
-  if (!JWT_MODULE_MENTIONS.some((id) => sourceCode.text.includes(id))) return {};
+  const aliases = readModuleAliases(context.settings);
+  const mentions = (text: string): boolean => sourceCode.text.includes(text);
+  if (!JWT_MODULE_MENTIONS.some(mentions) && !aliases.some((alias) => alias.text.every(mentions))) return {};
   const dynamicImports: TSESTree.ImportExpression[] = [];
   return {
     ImportExpression(node) {
       dynamicImports.push(node);
     },
     'Program:exit'() {
-      check(analyzeFile(sourceCode, dynamicImports));
+      check(analyzeFile(sourceCode, dynamicImports, aliases));
     },
   };
 }

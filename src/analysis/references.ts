@@ -5,6 +5,7 @@
  */
 import { ASTUtils, type TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ApiModel, ExportMap, LibraryModel } from '../libraries/index.js';
+import type { ModuleAlias } from './settings.js';
 import { normalizeSpecifier } from './specifiers.js';
 import { skipPassThrough, thisOwner, walk } from './syntax.js';
 
@@ -80,7 +81,10 @@ function exportsFor(library: LibraryModel, moduleId: string): ExportMap | undefi
 function findLibrary(
   libraries: readonly LibraryModel[],
   specifier: string,
+  aliases: readonly ModuleAlias[],
 ): { library: LibraryModel; exports: ExportMap } | undefined {
+  const alias = aliases.find(({ pattern }) => pattern.test(specifier));
+  if (alias) return { library: alias.library, exports: alias.library.exports };
   const moduleId = normalizeSpecifier(specifier);
   for (const library of libraries) {
     const exports = exportsFor(library, moduleId);
@@ -97,12 +101,14 @@ function kindOf(type: symbol): ReferenceKind {
 
 /**
  * Finds every reference to the given libraries' APIs in one file.
- * `dynamicImports` are the file's `import()` expressions (collected by the rule's visitor).
+ * `dynamicImports` are the file's `import()` expressions (collected by the rule's visitor);
+ * `aliases` are local modules that re-export a library (`settings['secure-jwt'].modules`).
  */
 export function findApiReferences(
   sourceCode: Readonly<TSESLint.SourceCode>,
   libraries: readonly LibraryModel[],
   dynamicImports: readonly TSESTree.ImportExpression[],
+  aliases: readonly ModuleAlias[] = [],
 ): ApiReference[] {
   const globalScope = sourceCode.scopeManager?.globalScope;
   if (!globalScope) return [];
@@ -120,7 +126,7 @@ export function findApiReferences(
   /** The modelled library a module specifier (`'jsonwebtoken'`, a constant) names, if any. */
   const libraryOf = (specifier: TSESTree.Node | undefined): ReturnType<typeof findLibrary> => {
     const moduleId = specifier ? (ASTUtils.getStringIfConstant(specifier, globalScope) ?? undefined) : undefined;
-    return moduleId === undefined ? undefined : findLibrary(libraries, moduleId);
+    return moduleId === undefined ? undefined : findLibrary(libraries, moduleId, aliases);
   };
   /** `require(id)` and equivalents: the call evaluates to the module as a whole. */
   const followRequire = (call: TSESTree.CallExpression): void => {
@@ -174,7 +180,7 @@ export function findApiReferences(
         statement.type === 'ExportAllDeclaration') &&
       statement.source
     ) {
-      const target = findLibrary(libraries, statement.source.value);
+      const target = findLibrary(libraries, statement.source.value, aliases);
       if (!target) continue;
       esmMap[statement.source.value] = moduleTraceMap(target.library, target.exports);
       for (const specifier of statement.type === 'ImportDeclaration' ? statement.specifiers : []) {
@@ -238,7 +244,7 @@ export function findApiReferences(
     ) {
       continue;
     }
-    const target = findLibrary(libraries, String(declaration.moduleReference.expression.value));
+    const target = findLibrary(libraries, String(declaration.moduleReference.expression.value), aliases);
     if (!target) continue;
     const traceMap = namespaceTraceMap(target.library, target.exports, false);
     for (const variable of sourceCode.getDeclaredVariables(declaration)) {
