@@ -128,23 +128,6 @@ export function findApiReferences(
     const moduleId = specifier ? (ASTUtils.getStringIfConstant(specifier, globalScope) ?? undefined) : undefined;
     return moduleId === undefined ? undefined : findLibrary(libraries, moduleId, aliases);
   };
-  /** `require(id)` and equivalents: the call evaluates to the module as a whole. */
-  const followRequire = (call: TSESTree.CallExpression): void => {
-    const target = libraryOf(call.arguments[0]);
-    if (!target) return;
-    const wrapper = interopWrapper(call);
-    // Compiled output: `__importDefault(require(id)).default` is the module itself.
-    if (wrapper) followValue(wrapper, namespaceTraceMap(target.library, target.exports, true));
-    else {
-      const traceMap = namespaceTraceMap(target.library, target.exports, false);
-      followValue(call, traceMap);
-      const declarator = skipPassThrough(call).parent;
-      if (declarator?.type === 'VariableDeclarator' && declarator.init === skipPassThrough(call) && declarator.id.type === 'Identifier') {
-        for (const variable of sourceCode.getDeclaredVariables(declarator)) followStoredModule(variable, traceMap);
-      }
-    }
-  };
-
   /**
    * A module object kept on the instance (`this.jwt = jwt` in the constructor, or a field
    * `jwt = jwt`): every `this.jwt` read in that class is the module too.
@@ -168,6 +151,22 @@ export function findApiReferences(
         }
         return true;
       });
+    }
+  };
+  /** `require(id)` and equivalents: the call evaluates to the module as a whole. */
+  const followRequire = (call: TSESTree.CallExpression): void => {
+    const target = libraryOf(call.arguments[0]);
+    if (!target) return;
+    const wrapper = interopWrapper(call);
+    // Compiled output: `__importDefault(require(id)).default` is the module itself.
+    if (wrapper) followValue(wrapper, namespaceTraceMap(target.library, target.exports, true));
+    else {
+      const traceMap = namespaceTraceMap(target.library, target.exports, false);
+      followValue(call, traceMap);
+      const declarator = skipPassThrough(call).parent;
+      if (declarator?.type === 'VariableDeclarator' && declarator.init === skipPassThrough(call) && declarator.id.type === 'Identifier') {
+        for (const variable of sourceCode.getDeclaredVariables(declarator)) followStoredModule(variable, traceMap);
+      }
     }
   };
 
