@@ -84,6 +84,16 @@ export interface ValueContext {
   readonly keyMakers: ReadonlyMap<TSESTree.Node, KeyMakerModel>;
   /** `new TextEncoder()` expressions found in the file. */
   readonly textEncoders: ReadonlySet<TSESTree.Node>;
+  /**
+   * Inside a local function being classified for one call (`getKey('dev')`), what that call passes
+   * for each parameter, with the context to classify it in.
+   */
+  readonly arguments?: ReadonlyMap<TSESLint.Scope.Variable, BoundArgument>;
+}
+
+interface BoundArgument {
+  readonly node: TSESTree.Node | undefined;
+  readonly context: ValueContext;
 }
 
 /** Classifies what a key slot receives. */
@@ -156,7 +166,9 @@ function classifyIdentifier(context: ValueContext, identifier: TSESTree.Identifi
   if (!variable || !definition) return UNKNOWN;
   if (definition.type === 'Parameter') {
     if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return UNKNOWN;
-    return classifyParameterDefault(context, definition.name, depth);
+    const bound = context.arguments?.get(variable);
+    if (bound?.node) return classifyKey(bound.context, bound.node, depth + 1);
+    return classifyParameter(context, definition.name, depth, bound !== undefined);
   }
   if (definition.type === 'FunctionName') return KEY_LOOKUP;
   if (definition.type !== 'Variable') return DYNAMIC;
@@ -169,10 +181,42 @@ function classifyIdentifier(context: ValueContext, identifier: TSESTree.Identifi
 }
 
 /** `function f(secret = 'dev')`: the default is used whenever the caller passes nothing. */
-function classifyParameterDefault(context: ValueContext, name: TSESTree.Node, depth: number): KeyValue {
+/**
+ * A parameter: its default when it has one; when the function is classified for one call that
+ * passes nothing there (`bound`), nothing else; otherwise what the file's calls pass.
+ */
+function classifyParameter(context: ValueContext, name: TSESTree.Node, depth: number, bound: boolean): KeyValue {
   const pattern = name.parent;
-  if (pattern?.type !== 'AssignmentPattern' || pattern.left !== name) return DYNAMIC;
+  if (pattern?.type !== 'AssignmentPattern' || pattern.left !== name) {
+    return bound ? UNKNOWN : classifyArguments(context, name, depth);
+  }
   return withFallback(classifyKey(context, pattern.right, depth + 1), { type: 'parameter-default', node: pattern });
+}
+
+/**
+ * A wrapper's parameter: `function issue(p, secret) { return jwt.sign(p, secret); }` is hardcoded
+ * when a call in this file passes a hardcoded value (`issue(user, 'dev')`); other callers may pass
+ * the environment, but the literal is in the code all the same.
+ */
+function classifyArguments(context: ValueContext, name: TSESTree.Node, depth: number): KeyValue {
+  const fn = name.parent;
+  if (!fn || !isFunctionNode(fn)) return DYNAMIC;
+  const index = fn.params.indexOf(name as TSESTree.Parameter);
+  const holder =
+    fn.type === 'FunctionDeclaration' ? fn : fn.parent?.type === 'VariableDeclarator' && fn.parent.init === fn ? fn.parent : undefined;
+  if (index < 0 || !holder || fn.params.slice(0, index).some((parameter) => parameter.type === 'RestElement')) return DYNAMIC;
+  for (const variable of context.sourceCode.getDeclaredVariables(holder)) {
+    if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return DYNAMIC;
+    for (const reference of variable.references) {
+      const call = reference.identifier.parent;
+      if (call?.type !== 'CallExpression' || call.callee !== reference.identifier) continue;
+      if (call.arguments.slice(0, index + 1).some((argument) => argument.type === 'SpreadElement')) continue;
+      const argument = call.arguments[index];
+      const value = argument ? classifyKey(context, argument, depth + 1) : UNKNOWN;
+      if (value.kind === 'hardcoded') return value;
+    }
+  }
+  return DYNAMIC;
 }
 
 /** `const { a: { b = 'dev' } } = source`: follow the keys, then apply defaults where the source lacks them. */
@@ -358,7 +402,21 @@ function classifyCall(context: ValueContext, call: TSESTree.CallExpression, dept
   const converted = convertedString(context, call);
   if (converted) return classifyKey(context, converted, depth + 1);
   const local = localFunction(context, call);
-  return local ? classifyReturns(context, local, depth) : DYNAMIC;
+  return local ? classifyReturns(bindArguments(context, local, call), local, depth) : DYNAMIC;
+}
+
+/** The context for classifying `fn`'s body for this one call: each parameter is what the call passes. */
+function bindArguments(context: ValueContext, fn: LocalFunction, call: TSESTree.CallExpression): ValueContext {
+  const bindings = new Map<TSESLint.Scope.Variable, BoundArgument>();
+  const parameters = context.sourceCode.getDeclaredVariables(fn);
+  fn.params.forEach((parameter, index) => {
+    const name = parameter.type === 'AssignmentPattern' ? parameter.left : parameter;
+    const variable = name.type === 'Identifier' ? parameters.find((candidate) => candidate.name === name.name) : undefined;
+    if (!variable) return;
+    const hidden = call.arguments.slice(0, index + 1).some((argument) => argument.type === 'SpreadElement');
+    bindings.set(variable, { node: hidden ? undefined : call.arguments[index], context });
+  });
+  return { ...context, arguments: bindings };
 }
 
 /** Methods that return the same text: `x.toString()`, `x.trim()`. */

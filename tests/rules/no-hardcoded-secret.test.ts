@@ -1729,6 +1729,23 @@ describe('real-world shapes (CommonJS)', () => {
       ],
     },
     {
+      name: 'a local function that returns its parameter, called with a literal',
+      code: `${I}function id(x) { return x; }\njwt.sign(p, id('shhhhh'));`,
+      errors: [secret(SIGN, `${I}function id(x) { return x; }\njwt.sign(p, id(${ENV_JS}));`)],
+    },
+    {
+      name: 'a wrapper that passes its parameter to jwt.sign, called with a literal in this file',
+      code: `${I}function issue(p, secret) { return jwt.sign(p, secret); }\nissue(admin, process.env.JWT_SECRET);\nissue(user, 'shhhhh');`,
+      errors: [
+        secret(SIGN, `${I}function issue(p, secret) { return jwt.sign(p, secret); }\nissue(admin, process.env.JWT_SECRET);\nissue(user, ${ENV_JS});`),
+      ],
+    },
+    {
+      name: 'a helper called with an env fallback keeps the fallback',
+      code: `${I}const encode = (s) => Buffer.from(s);\njwt.sign(p, encode(process.env.JWT_SECRET || 'dev'));`,
+      errors: [fallback(SIGN, `${I}const encode = (s) => Buffer.from(s);\njwt.sign(p, encode(process.env.JWT_SECRET));`)],
+    },
+    {
       name: "TypeScript's __importDefault(require()) output",
       code: `const jsonwebtoken_1 = __importDefault(require('jsonwebtoken'));\njsonwebtoken_1.default.sign(p, 'shhhhh');`,
       errors: [secret(SIGN, `const jsonwebtoken_1 = __importDefault(require('jsonwebtoken'));\njsonwebtoken_1.default.sign(p, ${ENV_JS});`)],
@@ -1750,7 +1767,14 @@ describe('real-world shapes (CommonJS)', () => {
     },
   ];
   const valid: Valid[] = [
-    { name: 'a local function that returns its parameter', code: `${I}function id(x) { return x; }\njwt.sign(p, id('shhhhh'));` },
+    {
+      name: 'a helper called with an env read, also called elsewhere with an unrelated literal',
+      code: `${I}const clean = (s) => s.trim();\njwt.sign(p, clean(process.env.JWT_SECRET));\nconst name = clean('  bob ');`,
+    },
+    {
+      name: 'a wrapper whose callers in this file pass only env reads',
+      code: `${I}function issue(p, secret) { return jwt.sign(p, secret); }\nissue(user, process.env.JWT_SECRET);`,
+    },
     { name: 'a local function that reads the environment', code: `${I}const getSecret = () => process.env.JWT_SECRET;\njwt.sign(p, getSecret());` },
     { name: 'a reassigned local function', code: `${I}let getKey = () => 'shhhhh';\ngetKey = load;\njwt.sign(p, getKey());` },
     { name: 'a method call named like a helper', code: `${I}jwt.sign(p, config.getSecret());` },
