@@ -11,7 +11,7 @@ import { unwrap } from './syntax.js';
 import { lookupOption } from './options.js';
 import { algorithmFamily, classifyKey, type KeyFamily, type KeyValue } from './values.js';
 
-export interface FileAlgorithms {
+interface FileAlgorithms {
   /** JWS `alg` values: HS256, RS256, ES256, EdDSA … */
   readonly signing: ReadonlySet<string>;
   /** JWE `alg` values: dir, A256KW, RSA-OAEP-256 … */
@@ -29,7 +29,7 @@ function staticString(file: JwtFile, node: TSESTree.Node | undefined): string | 
   return ASTUtils.getStringIfConstant(node, file.sourceCode.getScope(node)) ?? undefined;
 }
 
-export function collectAlgorithms(file: JwtFile): FileAlgorithms {
+function collectAlgorithms(file: JwtFile): FileAlgorithms {
   const signing = new Set<string>();
   const keyManagement = new Set<string>();
   const contentEncryption = new Set<string>();

@@ -41,7 +41,7 @@ function endOfLine(sourceCode: Readonly<TSESLint.SourceCode>, token: TSESTree.To
  * Adds `property` (e.g. `expiresIn: '1h'`) to an object literal, keeping its layout, its trailing
  * comma, and a line comment on the last property where it was.
  */
-export function insertProperty(
+function insertProperty(
   fixer: TSESLint.RuleFixer,
   sourceCode: Readonly<TSESLint.SourceCode>,
   object: TSESTree.ObjectExpression,
@@ -73,7 +73,7 @@ export function insertProperty(
  * literal in a `const` only when this call is its one use (other calls, e.g. `sign`, may reject
  * the new option) and, in TypeScript, when the const is typed, so the literal keeps its literal type.
  */
-export function canExtendOptions(
+function canExtendOptions(
   sourceCode: Readonly<TSESLint.SourceCode>,
   argument: TSESTree.Node,
   object: TSESTree.ObjectExpression,
@@ -113,7 +113,7 @@ function holds(value: TSESTree.Node, object: TSESTree.ObjectExpression, typescri
  * right, where it belongs: `sign(p, key, cb)` → `sign(p, key, { … }, cb)`. Parentheses around
  * `previous`, a trailing comma and one-argument-per-line layouts are kept.
  */
-export function insertArgumentAfter(
+function insertArgumentAfter(
   fixer: TSESLint.RuleFixer,
   sourceCode: Readonly<TSESLint.SourceCode>,
   call: TSESTree.CallExpression,

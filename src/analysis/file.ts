@@ -28,17 +28,16 @@ function mentionedModules(libraries: readonly LibraryModel[]): string[] {
 
 const JWT_MODULE_MENTIONS = mentionedModules(jwtLibraries);
 
-export function analyzeFile(
+function analyzeFile(
   sourceCode: Readonly<TSESLint.SourceCode>,
   dynamicImports: readonly TSESTree.ImportExpression[],
-  aliases: readonly ModuleAlias[] = [],
-  libraries: readonly LibraryModel[] = allLibraries,
+  aliases: readonly ModuleAlias[],
 ): JwtFile {
   const calls: FunctionCall[] = [];
   const builders: BuilderUse[] = [];
   const keyMakers = new Map<TSESTree.Node, KeyMakerModel>();
   const textEncoders = new Set<TSESTree.Node>();
-  for (const reference of findApiReferences(sourceCode, libraries, dynamicImports, aliases)) {
+  for (const reference of findApiReferences(sourceCode, allLibraries, dynamicImports, aliases)) {
     const { model, node } = reference;
     if (model.kind === 'function' && node.type === 'CallExpression') calls.push({ node, model });
     else if (model.kind === 'builder' && node.type === 'NewExpression') builders.push(followBuilder(sourceCode, node, model));

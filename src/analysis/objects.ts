@@ -239,7 +239,7 @@ export function resolveMember(
  * The value a declarator gives the variable `name`: its initializer for `const x = …`, or the
  * matching part of the initializer for `const { a: { x } } = …` (defaults are left to the caller).
  */
-export function resolveDeclaredValue(
+function resolveDeclaredValue(
   sourceCode: Readonly<TSESLint.SourceCode>,
   declarator: TSESTree.VariableDeclarator,
   name: string,
