@@ -6,6 +6,9 @@ export default defineConfig({
   dts: true,
   platform: 'node',
   target: 'node20',
-  // Runtime dependencies and the eslint peer stay external: users' installs provide them.
-  external: [/^@typescript-eslint\//, /^@eslint-community\//, /^eslint$/],
+  // Only @eslint-community/eslint-utils and the eslint peer stay external. The few runtime helpers
+  // taken from @typescript-eslint/utils (its ast-utils and RuleCreator subpaths, which never load
+  // TypeScript) are bundled, so a JavaScript project's install never pulls in `typescript`.
+  external: [/^@eslint-community\//, /^eslint$/],
+  noExternal: [/^@typescript-eslint\//],
 });

@@ -1,4 +1,4 @@
-import { ESLintUtils } from '@typescript-eslint/utils';
+import { RuleCreator } from '@typescript-eslint/utils/eslint-utils';
 
 export interface SecureJwtDocs {
   description: string;
@@ -8,6 +8,6 @@ export interface SecureJwtDocs {
 
 export const REPOSITORY_URL = 'https://github.com/eslint-plugin-secure-jwt/eslint-plugin-secure-jwt';
 
-export const createRule = ESLintUtils.RuleCreator<SecureJwtDocs>(
+export const createRule = RuleCreator<SecureJwtDocs>(
   (name) => `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md`,
 );

@@ -4,7 +4,8 @@
  * key was imported for. The key itself decides when the file says nothing: a secret means HMAC,
  * a public key never does.
  */
-import { ASTUtils, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
+import * as ASTUtils from '../ast-utils.js';
 import type { JwtFile } from './file.js';
 import { findBinding, lookupProperty, resolveObject } from './objects.js';
 import { unwrap } from './syntax.js';

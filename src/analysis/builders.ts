@@ -2,7 +2,8 @@
  * Builder chains such as jose's `new SignJWT(p).setProtectedHeader(h).setExpirationTime('2h').sign(key)`,
  * also when the builder is kept in a variable and configured over several statements.
  */
-import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import * as ASTUtils from '../ast-utils.js';
 import type { BuilderModel } from '../libraries/index.js';
 import { skipPassThrough } from './syntax.js';
 

@@ -2,7 +2,8 @@
  * Text edits for suggestions: adding an option to an object or a call, and writing code that
  * matches the file (quote style, TypeScript's non-null assertion).
  */
-import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import * as ASTUtils from '../ast-utils.js';
 import { findBinding } from './objects.js';
 import { isNothing } from './options.js';
 import { unwrap } from './syntax.js';

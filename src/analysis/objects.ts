@@ -3,7 +3,8 @@
  * `Object.freeze({ … })`. Anything that could change the object (a spread, a later assignment to one
  * of its properties) makes the answer "can't tell".
  */
-import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import * as ASTUtils from '../ast-utils.js';
 import { skipPassThrough, unwrap } from './syntax.js';
 
 const MAX_DEPTH = 12;

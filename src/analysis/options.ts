@@ -1,7 +1,8 @@
 /**
  * Options objects and payloads at a call: is an option set, missing, or impossible to tell?
  */
-import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import * as ASTUtils from '../ast-utils.js';
 import { findBinding, lookupProperty, mayWriteProperty, resolveObject } from './objects.js';
 import { isFunctionNode, unwrap } from './syntax.js';
 

@@ -3,7 +3,8 @@
  * comes from (import, require, dynamic import, `import x = require()`, createRequire, globals),
  * never by the name at the call site.
  */
-import { ASTUtils, type TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import * as ASTUtils from '../ast-utils.js';
 import type { ApiModel, ExportMap, LibraryModel } from '../libraries/index.js';
 import type { ModuleAlias } from './settings.js';
 import { normalizeSpecifier } from './specifiers.js';

@@ -3,7 +3,8 @@
  * statically. Only `hardcoded` is ever reported; everything the code computes at runtime
  * (env reads, files, parameters, calls) is left alone.
  */
-import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import * as ASTUtils from '../ast-utils.js';
 import type { KeyMakerModel } from '../libraries/index.js';
 import {
   findBinding,
