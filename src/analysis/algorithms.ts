@@ -9,7 +9,8 @@ import * as ASTUtils from '../ast-utils.js';
 import type { JwtFile } from './file.js';
 import { findBinding, lookupProperty, resolveObject } from './objects.js';
 import { unwrap } from './syntax.js';
-import { lookupOption } from './options.js';
+import type { AlgorithmKind } from '../libraries/index.js';
+import { lookupPlace } from './options.js';
 import { algorithmFamily, classifyKey, type KeyFamily, type KeyValue } from './values.js';
 
 interface FileAlgorithms {
@@ -30,7 +31,12 @@ function staticString(file: JwtFile, node: TSESTree.Node | undefined): string | 
   return ASTUtils.getStringIfConstant(node, file.sourceCode.getScope(node)) ?? undefined;
 }
 
+/** Per file, the algorithms it uses: computed once, however many calls a rule reports. */
+const collected = new WeakMap<JwtFile, FileAlgorithms>();
+
 function collectAlgorithms(file: JwtFile): FileAlgorithms {
+  const known = collected.get(file);
+  if (known) return known;
   const signing = new Set<string>();
   const keyManagement = new Set<string>();
   const contentEncryption = new Set<string>();
@@ -39,9 +45,9 @@ function collectAlgorithms(file: JwtFile): FileAlgorithms {
     if (algorithm !== undefined && algorithm.toLowerCase() !== 'none') set.add(algorithm);
   };
 
-  for (const { node, model } of file.calls) {
-    if (model.algorithmOption === undefined || model.options === undefined) continue;
-    const option = lookupOption(file.sourceCode, node.arguments[model.options], model.algorithmOption);
+  for (const { args, model } of file.sites) {
+    if (!model.signingAlgorithm) continue;
+    const option = lookupPlace(file.sourceCode, args, model.signingAlgorithm);
     if (option.status === 'present') add(signing, staticString(file, option.value));
   }
   for (const builder of file.builders) {
@@ -61,7 +67,9 @@ function collectAlgorithms(file: JwtFile): FileAlgorithms {
     if (JWS_ALGORITHM.test(algorithm)) add(signing, algorithm);
     else add(CONTENT_ENCRYPTION.test(algorithm) ? contentEncryption : keyManagement, algorithm);
   }
-  return { signing, keyManagement, contentEncryption };
+  const algorithms = { signing, keyManagement, contentEncryption };
+  collected.set(file, algorithms);
+  return algorithms;
 }
 
 function keyFamily(key: KeyValue): KeyFamily | undefined {
@@ -98,7 +106,7 @@ function compatible(algorithm: string, family: KeyFamily | undefined): boolean {
 }
 
 /** The JWS algorithms to allow when verifying with `keyNode`. */
-export function suggestSigningAlgorithms(file: JwtFile, keyNode: TSESTree.Node | undefined): string[] {
+function suggestSigningAlgorithms(file: JwtFile, keyNode: TSESTree.Node | undefined): string[] {
   const key = keyNode ? classifyKey(file, keyNode) : ({ kind: 'unknown' } as const);
   if (key.kind !== 'unknown' && key.algorithm && JWS_ALGORITHM.test(key.algorithm)) return [key.algorithm];
   let family = keyFamily(key);
@@ -121,8 +129,17 @@ export function suggestSigningAlgorithms(file: JwtFile, keyNode: TSESTree.Node |
   }
 }
 
+/** The algorithms of one kind to allow when verifying or decrypting with `keyNode`. */
+export function suggestAlgorithms(file: JwtFile, keyNode: TSESTree.Node | undefined, kind: AlgorithmKind): string[] {
+  if (kind === 'jws') return suggestSigningAlgorithms(file, keyNode);
+  const lists = suggestEncryptionAlgorithms(file, keyNode);
+  if (kind === 'jwe-key-management') return lists.keyManagementAlgorithms;
+  if (kind === 'jwe-content-encryption') return lists.contentEncryptionAlgorithms;
+  return [...lists.keyManagementAlgorithms, ...lists.contentEncryptionAlgorithms];
+}
+
 /** The JWE algorithms to allow when decrypting with `keyNode`, per option name. */
-export function suggestEncryptionAlgorithms(
+function suggestEncryptionAlgorithms(
   file: JwtFile,
   keyNode: TSESTree.Node | undefined,
 ): { keyManagementAlgorithms: string[]; contentEncryptionAlgorithms: string[] } {

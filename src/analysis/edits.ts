@@ -5,7 +5,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import * as ASTUtils from '../ast-utils.js';
 import { findBinding } from './objects.js';
-import { isNothing } from './options.js';
+import { RETURNS, type PathStep, type Place } from '../libraries/index.js';
+import type { PlaceLookup } from './options.js';
 import { unwrap } from './syntax.js';
 
 export function isTypeScriptFile(filename: string): boolean {
@@ -151,45 +152,69 @@ export function insertBeforeMember(
   return fixer.insertTextBefore(access, ownLine ? `${text}\n${' '.repeat(access.loc.start.column)}` : text);
 }
 
-export interface NewOption {
-  readonly name: string;
+/** A value to set at a place that a lookup found absent. */
+export interface NewValue {
+  readonly place: Place;
+  readonly lookup: Extract<PlaceLookup, { status: 'absent' }>;
   /** The value's source text, e.g. `'1h'`. */
   readonly value: string;
-  /** An `undefined` the option is set to already: the value goes there instead. */
-  readonly replaces?: TSESTree.Node;
 }
 
-export interface OptionsSite {
-  readonly call: TSESTree.CallExpression;
-  /** The key argument, after which a new options argument goes. */
-  readonly key: TSESTree.Node | undefined;
-  /** The options argument as written, if any. */
-  readonly options: TSESTree.Node | undefined;
-  /** The object literal the options argument resolves to, if any. */
-  readonly object: TSESTree.ObjectExpression | undefined;
+/** `signOptions.expiresIn = '1h'` as the value of `signOptions`: `{ expiresIn: '1h' }`. */
+function nested(steps: readonly PathStep[], value: string): string {
+  return steps.slice(1).reduceRight((inner, step) => `{ ${step}: ${inner} }`, value);
 }
 
 /**
- * The edit that sets options at a call: into its options object, in place of an `undefined`
- * options argument, or as a new argument right after the key. `undefined` when no safe edit exists.
+ * The edit that sets values at places of one call site: into the object on the path (creating
+ * the missing parents: `verifyOptions: { algorithms: […] }`), in place of an `undefined`, or as a
+ * new options argument right after the one before it (moving a callback one slot to the right).
+ * `undefined` when any of them has no safe edit.
  */
-export function setOptionsFix(
+export function setPlacesFix(
   sourceCode: Readonly<TSESLint.SourceCode>,
-  site: OptionsSite,
-  newOptions: readonly NewOption[],
+  site: { readonly call?: TSESTree.CallExpression | TSESTree.NewExpression; readonly args: readonly TSESTree.Node[] },
+  values: readonly NewValue[],
   typescript: boolean,
 ): TSESLint.ReportFixFunction | undefined {
-  const { call, key, options, object } = site;
-  const properties = (list: readonly NewOption[]): string => list.map(({ name, value }) => `${name}: ${value}`).join(', ');
-  if (object) {
-    if (!options || !canExtendOptions(sourceCode, options, object, typescript)) return undefined;
-    const added = newOptions.filter((option) => !option.replaces);
-    return (fixer) => [
-      ...newOptions.flatMap((option) => (option.replaces ? [fixer.replaceText(option.replaces, option.value)] : [])),
-      ...(added.length > 0 ? insertProperty(fixer, sourceCode, object, properties(added)) : []),
-    ];
+  type Edit = (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix | TSESLint.RuleFix[];
+  const edits: Edit[] = [];
+  const intoObject = new Map<TSESTree.ObjectExpression, string[]>();
+  const newArgument = new Map<number, string[]>();
+  for (const { place, lookup, value } of values) {
+    const { missing } = lookup;
+    if (missing.includes(RETURNS)) return undefined;
+    const first = missing[0];
+    if (first === undefined) {
+      // The place is a whole argument: replace its `undefined`, or add it after the one before.
+      if (lookup.nothing) edits.push((fixer) => fixer.replaceText(lookup.nothing!, value));
+      else newArgument.set(place.arg, [...(newArgument.get(place.arg) ?? []), value]);
+      continue;
+    }
+    const inner = nested(missing, value);
+    if (lookup.nothing) {
+      const nothing = lookup.nothing;
+      edits.push((fixer) => fixer.replaceText(nothing, lookup.object ? inner : `{ ${first}: ${inner} }`));
+    } else if (lookup.object) {
+      if (!lookup.holder || !canExtendOptions(sourceCode, lookup.holder, lookup.object, typescript)) return undefined;
+      intoObject.set(lookup.object, [...(intoObject.get(lookup.object) ?? []), `${first}: ${inner}`]);
+    } else {
+      newArgument.set(place.arg, [...(newArgument.get(place.arg) ?? []), `${first}: ${inner}`]);
+    }
   }
-  if (options && isNothing(sourceCode, options)) return (fixer) => fixer.replaceText(options, `{ ${properties(newOptions)} }`);
-  if (key) return (fixer) => insertArgumentAfter(fixer, sourceCode, call, key, `{ ${properties(newOptions)} }`);
-  return undefined;
+  for (const [object, properties] of intoObject) {
+    edits.push((fixer) => insertProperty(fixer, sourceCode, object, properties.join(', ')));
+  }
+  for (const [index, parts] of newArgument) {
+    const call = site.call;
+    const previous = site.args[index - 1];
+    // Only right after the argument before it: never leave a hole (`f(a, , opts)`).
+    if (!call || call.type !== 'CallExpression' || !previous || index > site.args.length) return undefined;
+    const isWholeArgument = values.some(({ place, lookup }) => place.arg === index && lookup.missing.length === 0);
+    const text = isWholeArgument ? parts.join(', ') : `{ ${parts.join(', ')} }`;
+    if (isWholeArgument && parts.length > 1) return undefined;
+    edits.push((fixer) => insertArgumentAfter(fixer, sourceCode, call, previous, text));
+  }
+  if (edits.length === 0) return undefined;
+  return (fixer) => edits.flatMap((edit) => edit(fixer));
 }

@@ -1,74 +1,92 @@
 /**
- * One file's view of the JWT libraries: the calls into them, the builders, and the key makers that
- * the value classifier needs. Rules get it through `onJwtFile`, which skips files that mention no
- * JWT library at all, so ordinary files cost one substring search.
+ * One file's view of the JWT libraries, computed once and shared by every rule: the call sites of
+ * modelled operations, the builders, and the key makers and config readers that the value
+ * classifier needs. Files that load no JWT library are skipped by one cheap check.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { allLibraries, jwtLibraries } from '../libraries/index.js';
-import type { FunctionModel, KeyMakerModel, LibraryModel } from '../libraries/index.js';
+import type { ConfigReaderModel, KeyMakerModel } from '../libraries/index.js';
 import { followBuilder, type BuilderUse } from './builders.js';
-import { findApiReferences } from './references.js';
+import { mentionsLibrary, packageNames } from './mentions.js';
+import { reachThroughClasses } from './reach/classes.js';
+import { findModuleReferences, type ApiReference } from './reach/modules.js';
+import { reachThroughPlugins } from './reach/plugins.js';
+import { callSite, type CallSite } from './reach/sites.js';
+import { reachThroughOptionTypes } from './reach/typed-options.js';
 import { readModuleAliases, type ModuleAlias } from './settings.js';
+import { walk } from './syntax.js';
 import type { ValueContext } from './values.js';
 
-export interface FunctionCall {
-  readonly node: TSESTree.CallExpression;
-  readonly model: FunctionModel;
-}
+export type { CallSite } from './reach/sites.js';
 
 export interface JwtFile extends ValueContext {
-  readonly calls: readonly FunctionCall[];
+  /** Every operation in the file, in source order. */
+  readonly sites: readonly CallSite[];
   readonly builders: readonly BuilderUse[];
 }
 
-/** Module ids whose presence in the text makes a file worth analysing. */
-function mentionedModules(libraries: readonly LibraryModel[]): string[] {
-  return libraries.flatMap((library) => [...library.modules, ...(library.subpathPrefix ? [library.subpathPrefix] : [])]);
-}
+const JWT_PACKAGES = packageNames(jwtLibraries);
 
-const JWT_MODULE_MENTIONS = mentionedModules(jwtLibraries);
-
-function analyzeFile(
-  sourceCode: Readonly<TSESLint.SourceCode>,
-  dynamicImports: readonly TSESTree.ImportExpression[],
-  aliases: readonly ModuleAlias[],
-): JwtFile {
-  const calls: FunctionCall[] = [];
+function analyzeFile(sourceCode: Readonly<TSESLint.SourceCode>, aliases: readonly ModuleAlias[]): JwtFile | undefined {
+  const dynamicImports: TSESTree.ImportExpression[] = [];
+  walk(sourceCode, sourceCode.ast, (node) => {
+    if (node.type === 'ImportExpression') dynamicImports.push(node);
+    return true;
+  });
+  const modules = findModuleReferences(sourceCode, allLibraries, dynamicImports, aliases);
+  if (!modules) return undefined;
+  const classes = reachThroughClasses(sourceCode, modules.tracker, modules.references);
+  const sites: CallSite[] = [
+    ...classes.sites,
+    ...reachThroughPlugins(sourceCode, modules),
+    ...reachThroughOptionTypes(sourceCode, modules.references),
+  ];
   const builders: BuilderUse[] = [];
   const keyMakers = new Map<TSESTree.Node, KeyMakerModel>();
   const textEncoders = new Set<TSESTree.Node>();
-  for (const reference of findApiReferences(sourceCode, allLibraries, dynamicImports, aliases)) {
+  const configReaders = new Map<TSESTree.Node, ConfigReaderModel>();
+  const sort = (reference: ApiReference): void => {
     const { model, node } = reference;
-    if (model.kind === 'function' && node.type === 'CallExpression') calls.push({ node, model });
+    if (model.kind === 'operation' && reference.kind === 'call' && node.type === 'CallExpression') sites.push(callSite(node, model));
     else if (model.kind === 'builder' && node.type === 'NewExpression') builders.push(followBuilder(sourceCode, node, model));
-    else if (model.kind === 'keyMaker') keyMakers.set(node, model);
+    else if (model.kind === 'keyMaker' && reference.kind === 'call') keyMakers.set(node, model);
+    else if (model.kind === 'configReader' && reference.kind === 'call') configReaders.set(node, model);
     else if (model.kind === 'textEncoder') textEncoders.add(node);
-  }
-  const byPosition = (a: { node: TSESTree.Node }, b: { node: TSESTree.Node }): number => a.node.range[0] - b.node.range[0];
-  calls.sort(byPosition);
+  };
+  modules.references.forEach(sort);
+  classes.instanceCalls.forEach(sort);
+  sites.sort((a, b) => a.node.range[0] - b.node.range[0]);
   builders.sort((a, b) => a.construct.range[0] - b.construct.range[0]);
-  return { sourceCode, calls, builders, keyMakers, textEncoders };
+  return { sourceCode, sites, builders, keyMakers, textEncoders, configReaders };
+}
+
+/** Per file, the analysis every rule shares (`null`: the file loads no JWT library). */
+const analyses = new WeakMap<object, JwtFile | null>();
+
+function jwtFileOf(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): JwtFile | null {
+  const { sourceCode } = context;
+  const cached = analyses.get(sourceCode);
+  if (cached !== undefined) return cached;
+  const aliases = readModuleAliases(context.settings);
+  const file = mentionsLibrary(sourceCode.text, JWT_PACKAGES, aliases) ? (analyzeFile(sourceCode, aliases) ?? null) : null;
+  analyses.set(sourceCode, file);
+  return file;
 }
 
 /**
- * The rule listener for a JWT rule: nothing at all for files that never mention a JWT library;
- * otherwise one callback with the file's analysis once the whole file has been seen.
+ * The rule listener for a JWT rule: nothing at all for files that never load a JWT library;
+ * otherwise one callback with the file's shared analysis once the whole file has been seen.
  */
 export function onJwtFile(
   context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
   check: (file: JwtFile) => void,
 ): TSESLint.RuleListener {
-  const { sourceCode } = context;
-  const aliases = readModuleAliases(context.settings);
-  const mentions = (text: string): boolean => sourceCode.text.includes(text);
-  if (!JWT_MODULE_MENTIONS.some(mentions) && !aliases.some((alias) => alias.text.every(mentions))) return {};
-  const dynamicImports: TSESTree.ImportExpression[] = [];
+  // Settings are validated for every file, so a mistake is reported even where nothing is analysed.
+  readModuleAliases(context.settings);
   return {
-    ImportExpression(node) {
-      dynamicImports.push(node);
-    },
     'Program:exit'() {
-      check(analyzeFile(sourceCode, dynamicImports, aliases));
+      const file = jwtFileOf(context);
+      if (file) check(file);
     },
   };
 }

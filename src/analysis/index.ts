@@ -1,15 +1,6 @@
-export { suggestEncryptionAlgorithms, suggestSigningAlgorithms } from './algorithms.js';
-export {
-  envRead,
-  insertBeforeMember,
-  isTypeScriptFile,
-  nonNull,
-  setOptionsFix,
-  stringLiteral,
-  type NewOption,
-} from './edits.js';
-export { onJwtFile, type FunctionCall, type JwtFile } from './file.js';
-export { argumentAt, lookupOption, payloadShape, type OptionLookup } from './options.js';
-export { keySlots, type KeySlot } from './slots.js';
+export { envRead, insertBeforeMember, isTypeScriptFile, nonNull, stringLiteral } from './edits.js';
+export { onJwtFile, type CallSite, type JwtFile } from './file.js';
+export { lookupPlace, payloadShape } from './options.js';
+export { allowListOf, expiryOf, keySlots, type AllowListAnswer, type ExpiryAnswer, type KeySlot } from './questions.js';
 export { unwrap } from './syntax.js';
 export { classifyKey, type Fallback, type KeyValue } from './values.js';

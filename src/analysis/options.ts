@@ -4,26 +4,18 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import * as ASTUtils from '../ast-utils.js';
 import { findBinding, lookupProperty, mayWriteProperty, resolveObject } from './objects.js';
+import { RETURNS, type Place, type PathStep } from '../libraries/index.js';
 import { isFunctionNode, unwrap } from './syntax.js';
-
-export type OptionLookup =
-  | { readonly status: 'present'; readonly value: TSESTree.Node }
-  /**
-   * `object` is the options literal to add the option to (absent when the call passes no options);
-   * `nothing` is an `undefined`/`null` the option is already set to, which means it is not set.
-   */
-  | { readonly status: 'absent'; readonly object?: TSESTree.ObjectExpression; readonly nothing?: TSESTree.Node }
-  | { readonly status: 'unknown' };
 
 /**
  * The argument at `index`, or `null` when a spread before it (`fn(...args)`) hides which argument
  * lands there.
  */
-export function argumentAt(call: TSESTree.CallExpression | TSESTree.NewExpression, index: number): TSESTree.Node | undefined | null {
-  for (let i = 0; i < call.arguments.length && i <= index; i += 1) {
-    if (call.arguments[i]?.type === 'SpreadElement') return null;
+export function argumentAt(args: readonly TSESTree.Node[], index: number): TSESTree.Node | undefined | null {
+  for (let i = 0; i < args.length && i <= index; i += 1) {
+    if (args[i]?.type === 'SpreadElement') return null;
   }
-  return call.arguments[index];
+  return args[index];
 }
 
 /** `undefined`, `null` or `void 0` in an options slot: no options. */
@@ -35,21 +27,74 @@ export function isNothing(sourceCode: Readonly<TSESLint.SourceCode>, node: TSEST
   return !ASTUtils.findVariable(sourceCode.getScope(value), value)?.defs.length;
 }
 
-/** Looks an option up in the options argument of a call (which may be missing, a callback, or a const). */
-export function lookupOption(
-  sourceCode: Readonly<TSESLint.SourceCode>,
-  options: TSESTree.Node | undefined,
-  name: string,
-): OptionLookup {
-  if (!options || isFunction(sourceCode, options) || isNothing(sourceCode, options)) return { status: 'absent' };
-  const object = resolveObject(sourceCode, options);
-  if (!object) return { status: 'unknown' };
-  const property = lookupProperty(sourceCode, object, name);
-  if (!property.known) return { status: 'unknown' };
-  if (!property.value) return { status: 'absent', object };
-  return isNothing(sourceCode, property.value)
-    ? { status: 'absent', object, nothing: property.value }
-    : { status: 'present', value: property.value };
+export type PlaceLookup =
+  | { readonly status: 'present'; readonly value: TSESTree.Node }
+  | {
+      readonly status: 'absent';
+      /** The steps of the path that are not there; empty when the argument itself is missing. */
+      readonly missing: readonly PathStep[];
+      /** The deepest object literal on the path, where the first missing step would go. */
+      readonly object?: TSESTree.ObjectExpression;
+      /** The expression as written that evaluates to `object` (an inline literal or a const's name). */
+      readonly holder?: TSESTree.Node;
+      /** An `undefined`/`null` that stands where the first missing step's value (or the argument) would be. */
+      readonly nothing?: TSESTree.Node;
+      /** A callback standing in the argument's slot: new options go before it. */
+      readonly callback?: boolean;
+    }
+  | { readonly status: 'unknown' };
+
+const UNKNOWN_PLACE: PlaceLookup = { status: 'unknown' };
+
+/**
+ * What sits at a place of a call site: present, absent (with where it would go), or impossible to
+ * tell (a spread, a value built at runtime, an object that other code may change).
+ */
+export function lookupPlace(sourceCode: Readonly<TSESLint.SourceCode>, args: readonly TSESTree.Node[], place: Place): PlaceLookup {
+  const argument = argumentAt(args, place.arg);
+  const path = place.path ?? [];
+  if (argument === null) return UNKNOWN_PLACE;
+  if (argument === undefined) return { status: 'absent', missing: path };
+  if (isNothing(sourceCode, argument)) return { status: 'absent', missing: path, nothing: argument };
+  if (path.length > 0 && isFunction(sourceCode, argument) && path[0] !== RETURNS) {
+    return { status: 'absent', missing: path, callback: true };
+  }
+  let current: TSESTree.Node = argument;
+  for (const [index, step] of path.entries()) {
+    if (step === RETURNS) {
+      const returned = returnedValue(sourceCode, current);
+      if (!returned) return UNKNOWN_PLACE;
+      current = returned;
+      continue;
+    }
+    const object = resolveObject(sourceCode, current);
+    if (!object) return UNKNOWN_PLACE;
+    const property = lookupProperty(sourceCode, object, step);
+    if (!property.known) return UNKNOWN_PLACE;
+    const rest = path.slice(index);
+    if (!property.value) return { status: 'absent', missing: rest, object, holder: current };
+    if (isNothing(sourceCode, property.value)) return { status: 'absent', missing: rest, object, holder: current, nothing: property.value };
+    current = property.value;
+  }
+  return { status: 'present', value: current };
+}
+
+/**
+ * What a function value returns, for a `RETURNS` step: the expression of an arrow function or the
+ * argument of its only `return`; a value that is not a function is its own result.
+ */
+function returnedValue(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): TSESTree.Node | undefined {
+  let value = unwrap(node);
+  if (value.type === 'Identifier') {
+    const binding = findBinding(sourceCode, value);
+    const init = binding?.declarator.id.type === 'Identifier' ? binding.declarator.init : undefined;
+    if (init && isFunctionNode(unwrap(init))) value = unwrap(init);
+    else if (!init) return undefined;
+  }
+  if (!isFunctionNode(value)) return node;
+  if (value.body.type !== 'BlockStatement') return value.body.type === 'AwaitExpression' ? value.body.argument : value.body;
+  const returns = value.body.body.filter((statement): statement is TSESTree.ReturnStatement => statement.type === 'ReturnStatement');
+  return returns.length === 1 ? (returns[0]?.argument ?? undefined) : undefined;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import * as ASTUtils from '../ast-utils.js';
-import type { KeyMakerModel } from '../libraries/index.js';
+import type { ConfigReaderModel, KeyMakerModel } from '../libraries/index.js';
 import {
   findBinding,
   isMutated,
@@ -15,6 +15,7 @@ import {
   resolveObject,
   type PatternStep,
 } from './objects.js';
+import { argumentAt } from './options.js';
 import { isFunctionNode, literalString, thisOwner, unwrap, walk } from './syntax.js';
 
 const MAX_DEPTH = 12;
@@ -28,7 +29,9 @@ export type Fallback =
   | { readonly type: 'parameter-default'; readonly node: TSESTree.AssignmentPattern }
   | { readonly type: 'conditional'; readonly node: TSESTree.ConditionalExpression }
   /** A local function that returns the literal on one path and something dynamic on another. */
-  | { readonly type: 'return'; readonly node: TSESTree.Node };
+  | { readonly type: 'return'; readonly node: TSESTree.Node }
+  /** The default argument of a configuration read: `config.get('JWT_SECRET', 'dev')`. */
+  | { readonly type: 'argument'; readonly node: TSESTree.Node };
 
 export type KeyValue =
   | {
@@ -85,6 +88,13 @@ export interface ValueContext {
   readonly keyMakers: ReadonlyMap<TSESTree.Node, KeyMakerModel>;
   /** `new TextEncoder()` expressions found in the file. */
   readonly textEncoders: ReadonlySet<TSESTree.Node>;
+  /** Calls that read configuration with a default (`config.get('JWT_SECRET', 'dev')`). */
+  readonly configReaders: ReadonlyMap<TSESTree.Node, ConfigReaderModel>;
+  /**
+   * The properties of an object that hold the key, for the slot being classified: jsonwebtoken's
+   * `{ key, passphrase }` has `['key']`. Without it an object literal is not a key we can judge.
+   */
+  readonly keyMembers?: readonly string[];
   /**
    * Inside a local function being classified for one call (`getKey('dev')`), what that call passes
    * for each parameter, with the context to classify it in.
@@ -132,11 +142,8 @@ export function classifyKey(context: ValueContext, node: TSESTree.Node, depth = 
       return next(value.argument);
     case 'CallExpression':
       return classifyCall(context, value, depth);
-    case 'ObjectExpression': {
-      // jsonwebtoken accepts `{ key, passphrase }` for encrypted private keys.
-      const key = lookupProperty(context.sourceCode, value, 'key').value;
-      return key ? next(key) : UNKNOWN;
-    }
+    case 'ObjectExpression':
+      return classifyKeyObject(context, value, depth);
     default:
       return isFunctionNode(value) ? KEY_LOOKUP : UNKNOWN;
   }
@@ -392,9 +399,34 @@ function thisAssignments(
   return found;
 }
 
+/**
+ * An object form of a key (`{ key, passphrase }`, `{ private, public }`): the first hardcoded
+ * member the slot's model names, else what the first named member is.
+ */
+function classifyKeyObject(context: ValueContext, object: TSESTree.ObjectExpression, depth: number): KeyValue {
+  let first: KeyValue | undefined;
+  for (const member of context.keyMembers ?? []) {
+    const value = lookupProperty(context.sourceCode, object, member).value;
+    if (!value) continue;
+    const classified = classifyKey(context, value, depth + 1);
+    if (classified.kind === 'hardcoded') return classified;
+    first ??= classified;
+  }
+  return first ?? UNKNOWN;
+}
+
+/** `config.get('JWT_SECRET', 'dev')`: the configured value, or the default when it is missing. */
+function classifyConfigRead(context: ValueContext, call: TSESTree.CallExpression, reader: ConfigReaderModel, depth: number): KeyValue {
+  const fallback = argumentAt(call.arguments, reader.fallback);
+  if (!fallback) return DYNAMIC;
+  return withFallback(classifyKey(context, fallback, depth + 1), { type: 'argument', node: fallback });
+}
+
 function classifyCall(context: ValueContext, call: TSESTree.CallExpression, depth: number): KeyValue {
   const maker = context.keyMakers.get(call);
   if (maker) return classifyKeyMaker(context, call, maker, depth);
+  const reader = context.configReaders.get(call);
+  if (reader) return classifyConfigRead(context, call, reader, depth);
   if (isTextEncoderEncode(context, call) && call.arguments[0]) {
     // Encoded text is an HMAC secret, whatever the text is.
     const encoded = classifyKey(context, call.arguments[0], depth + 1);
@@ -542,6 +574,8 @@ function classifyKeyMaker(
       return { kind: 'public-key', family: family ?? 'asymmetric', ...(algorithm ? { algorithm } : {}) };
     case 'generated':
       return { kind: 'dynamic', ...(family ? { family } : {}), ...(algorithm ? { algorithm } : {}) };
+    case 'lookup':
+      return KEY_LOOKUP;
     case 'jwk':
       return input ? classifyJwk(context, input, algorithm, depth) : UNKNOWN;
     case 'wrap': {

@@ -12,3 +12,4 @@ export const helperLibraries: readonly LibraryModel[] = [nodeCrypto, nodeBuffer,
 export const allLibraries: readonly LibraryModel[] = [...jwtLibraries, ...helperLibraries];
 
 export type * from './types.js';
+export { RETURNS } from './types.js';

@@ -1,5 +1,5 @@
 import { jsonwebtokenSign } from './jsonwebtoken.js';
-import type { BuilderModel, ExportMap, FunctionModel, KeyMakerModel, LibraryModel } from './types.js';
+import type { AllowListPlace, BuilderModel, ExportMap, KeyMakerModel, LibraryModel, OperationModel } from './types.js';
 
 function builder(
   api: string,
@@ -19,17 +19,30 @@ function builder(
   };
 }
 
+const jwsList: readonly AllowListPlace[] = [{ arg: 2, path: ['algorithms'], algorithms: 'jws' }];
+const jweLists: readonly AllowListPlace[] = [
+  { arg: 2, path: ['keyManagementAlgorithms'], algorithms: 'jwe-key-management' },
+  { arg: 2, path: ['contentEncryptionAlgorithms'], algorithms: 'jwe-content-encryption' },
+];
+
 /** `fn(token, key, options?)`: every jose verify and decrypt function has this shape. */
-function verifier(api: string, operation: 'verify' | 'decrypt'): FunctionModel {
+function verifier(api: string, operation: 'verify' | 'decrypt', lists = operation === 'verify' ? jwsList : jweLists): OperationModel {
   return {
-    kind: 'function',
+    kind: 'operation',
     api: `jose.${api}()`,
     operation,
-    key: 1,
+    keys: [{ arg: 1, role: 'verify', expects: 'any' }],
     options: 2,
-    algorithmLists:
-      operation === 'verify' ? ['algorithms'] : ['keyManagementAlgorithms', 'contentEncryptionAlgorithms'],
+    allowList: { lists },
   };
+}
+
+function unverifiedDecode(api: string): OperationModel {
+  return { kind: 'operation', api: `jose.${api}()`, operation: 'decode', unverified: true };
+}
+
+function signer(api: string, operation: 'sign' | 'encrypt'): OperationModel {
+  return { kind: 'operation', api: `jose.${api}()`, operation, keys: [{ arg: 1, role: 'sign', expects: 'any' }] };
 }
 
 function keyMaker(api: string, keyKind: KeyMakerModel['keyKind'], algorithm?: number): KeyMakerModel {
@@ -43,18 +56,26 @@ const base64url: ExportMap = { decode: { ...keyMaker('base64url.decode', 'wrap')
 /** jose 1 and 2: `JWT.sign(payload, key, { expiresIn })`, `JWT.verify(token, key, { algorithms })`. */
 const legacyJwt: ExportMap = {
   sign: { ...jsonwebtokenSign, api: 'jose.JWT.sign()' },
-  verify: verifier('JWT.verify', 'verify'),
-  decode: { kind: 'function', api: 'jose.JWT.decode()', operation: 'decode' },
+  verify: {
+    ...verifier('JWT.verify', 'verify'),
+    weakening: [
+      { place: { arg: 2, path: ['ignoreExp'] }, effect: 'ignore-expiration' },
+      { place: { arg: 2, path: ['ignoreNbf'] }, effect: 'ignore-not-before' },
+      { place: { arg: 2, path: ['clockTolerance'] }, effect: 'clock-tolerance' },
+    ],
+  },
+  decode: unverifiedDecode('JWT.decode'),
 };
 
 /** jose 1 and 2 raw JWS and JWE: `JWS.verify(jws, key, { algorithms })`, `JWE.decrypt(jwe, key, { algorithms })`. */
 const legacyJws: ExportMap = {
-  sign: { kind: 'function', api: 'jose.JWS.sign()', operation: 'sign', key: 1 },
+  sign: signer('JWS.sign', 'sign'),
   verify: verifier('JWS.verify', 'verify'),
 };
 const legacyJwe: ExportMap = {
-  encrypt: { kind: 'function', api: 'jose.JWE.encrypt()', operation: 'encrypt', key: 1 },
-  decrypt: { ...verifier('JWE.decrypt', 'decrypt'), algorithmLists: ['algorithms'] },
+  encrypt: signer('JWE.encrypt', 'encrypt'),
+  // jose 1/2 `JWE.decrypt` takes one list for both JWE algorithm kinds.
+  decrypt: verifier('JWE.decrypt', 'decrypt', [{ arg: 2, path: ['algorithms'], algorithms: 'jwe' }]),
 };
 
 const exportsOfJose: ExportMap = {
@@ -74,7 +95,8 @@ const exportsOfJose: ExportMap = {
   compactDecrypt: verifier('compactDecrypt', 'decrypt'),
   flattenedDecrypt: verifier('flattenedDecrypt', 'decrypt'),
   generalDecrypt: verifier('generalDecrypt', 'decrypt'),
-  decodeJwt: { kind: 'function', api: 'jose.decodeJwt()', operation: 'decode' },
+  decodeJwt: unverifiedDecode('decodeJwt'),
+  decodeProtectedHeader: unverifiedDecode('decodeProtectedHeader'),
   importJWK: keyMaker('importJWK', 'jwk', 1),
   // jose 3 called importJWK `parseJwk`.
   parseJwk: keyMaker('parseJwk', 'jwk', 1),
@@ -125,6 +147,7 @@ for (const [id, name] of Object.entries(defaultExports)) {
 
 /** jose (ES module, also shipped as CommonJS): builders, verify/decrypt functions and key makers. */
 export const jose: LibraryModel = {
+  name: 'jose',
   // `@panva/jose` is jose's name on JSR.
   modules: ['jose', '@panva/jose'],
   esm: true,

@@ -2,6 +2,8 @@ import type { LibraryModel } from './types.js';
 
 /** Node's own modules that make keys or key bytes, or hide where a module comes from. */
 export const nodeCrypto: LibraryModel = {
+  name: 'crypto',
+  helper: true,
   modules: ['crypto', 'node:crypto'],
   esm: false,
   exports: {
@@ -12,6 +14,8 @@ export const nodeCrypto: LibraryModel = {
 };
 
 export const nodeBuffer: LibraryModel = {
+  name: 'buffer',
+  helper: true,
   modules: ['buffer', 'node:buffer'],
   esm: false,
   globals: ['Buffer'],
@@ -26,6 +30,8 @@ export const nodeBuffer: LibraryModel = {
 };
 
 export const nodeUtil: LibraryModel = {
+  name: 'util',
+  helper: true,
   modules: ['util', 'node:util'],
   esm: false,
   globals: ['TextEncoder'],
@@ -36,6 +42,8 @@ export const nodeUtil: LibraryModel = {
 };
 
 export const nodeModule: LibraryModel = {
+  name: 'module',
+  helper: true,
   modules: ['module', 'node:module'],
   esm: false,
   exports: { createRequire: { kind: 'createRequire' } },

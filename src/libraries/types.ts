@@ -1,28 +1,108 @@
 /**
- * The shape of a library model: where each JWT API keeps its secret, its options, its payload
- * and its algorithm list. Models are plain data; src/analysis turns them into ReferenceTracker maps.
+ * Library model v2: plain data that says, for each JWT library, how code reaches each operation
+ * (call an export or the module, construct a class, call a method of an instance, register a
+ * plugin, type an options object) and where each security-relevant value of the operation sits.
+ * src/analysis turns these models into call sites; rules never name a library.
  */
 
-/** A function exported by a JWT library, e.g. jsonwebtoken `sign(payload, secret, options, callback)`. */
-export interface FunctionModel {
-  readonly kind: 'function';
-  /** Shown in messages, e.g. `jwt.sign()`. */
+/**
+ * A step into a value: a property name, or `RETURNS`, "what this function returns" (for factories
+ * such as `registerAsync({ useFactory: () => ({ secret }) })`). A value that is not a function
+ * passes through a `RETURNS` step unchanged, so NextAuth v5's `NextAuth(config)` and
+ * `NextAuth((req) => config)` share one path.
+ */
+export type PathStep = string;
+export const RETURNS: PathStep = '()';
+
+/** Where a value sits at a call site: an argument, then a property path inside it. */
+export interface Place {
+  readonly arg: number;
+  readonly path?: readonly PathStep[];
+}
+
+/** What a key slot is used for, and what kind of key the library expects there. */
+export interface KeyPlace extends Place {
+  readonly role: 'sign' | 'verify' | 'both';
+  readonly expects: 'secret' | 'private' | 'public' | 'any';
+  /**
+   * Object forms of the key: property name → what that property holds, e.g. jsonwebtoken's
+   * `{ key, passphrase }` (`key` is the key; `passphrase` is a secret too) or @fastify/jwt's
+   * `{ private, public }`.
+   */
+  readonly objectForm?: Readonly<Record<string, Pick<KeyPlace, 'role' | 'expects'>>>;
+  /** `true` when an array of keys is accepted (koa-jwt): each element is a key. */
+  readonly array?: boolean;
+}
+
+/** Where the expiry of a signed token comes from. */
+export interface ExpiryModel {
+  /** The option that sets the lifetime, e.g. `{ arg: 2, path: ['expiresIn'] }`. */
+  readonly option?: Place;
+  /** A payload claim that sets it too, e.g. `exp`. Without `option`, only a visible payload can be judged. */
+  readonly claim?: string;
+  /** The unit of a numeric lifetime option. */
+  readonly unit?: 'seconds' | 'milliseconds';
+  /** Tokens get this lifetime when nothing is set (e.g. next-auth's 30 days): never "missing". */
+  readonly libraryDefault?: string;
+}
+
+/** Which algorithm names an allow-list holds. */
+export type AlgorithmKind = 'jws' | 'jwe-key-management' | 'jwe-content-encryption' | 'jwe';
+
+export interface AllowListPlace extends Place {
+  readonly algorithms: AlgorithmKind;
+  /** A single algorithm name instead of a list (hono's `alg`, jwt-simple's `decode` algorithm). */
+  readonly single?: boolean;
+}
+
+export interface AllowListModel {
+  /** Every list the operation needs (jose's `jwtDecrypt` needs two). */
+  readonly lists: readonly AllowListPlace[];
+  /** The library throws at startup without it (express-jwt ≥ 6): still worth saying. */
+  readonly required?: boolean;
+}
+
+/** An option that weakens verification, e.g. `ignoreExpiration: true`. */
+export interface WeakeningFlag {
+  readonly place: Place;
+  readonly effect: 'ignore-expiration' | 'ignore-not-before' | 'no-verify' | 'clock-tolerance' | 'insecure-key-size' | 'invalid-key-type';
+}
+
+export type OperationKind = 'sign' | 'verify' | 'decode' | 'encrypt' | 'decrypt' | 'configure';
+
+/**
+ * One operation, as a call site sees it: `jwt.sign(payload, key, options)`, `expressjwt(options)`,
+ * `JwtModule.register(options)` (a `configure` operation that both signs and verifies).
+ */
+export interface OperationModel {
+  readonly kind: 'operation';
+  /** Shown in messages, e.g. `jsonwebtoken.sign()`. */
   readonly api: string;
-  readonly operation: 'sign' | 'verify' | 'decode' | 'encrypt' | 'decrypt';
-  /** Argument index of the payload (sign only). */
-  readonly payload?: number;
-  /** Argument index of the secret or key. */
-  readonly key?: number;
-  /** Argument index of the options object; a function in that slot is the callback (no options). */
+  readonly operation: OperationKind;
+  /** Whether it signs (or encrypts) and verifies (or decrypts): a `configure` does both. */
+  readonly signs?: boolean;
+  readonly verifies?: boolean;
+  readonly payload?: Place;
+  readonly keys?: readonly KeyPlace[];
+  /**
+   * The argument that holds the options, where a new options object goes when the call passes
+   * none (right after the argument before it). A function there is a callback, not options.
+   */
   readonly options?: number;
-  /** Option that sets the expiry (sign only), e.g. `expiresIn`. */
-  readonly expiryOption?: string;
-  /** Claim in an object payload that also sets the expiry, e.g. `exp`. */
-  readonly expiryClaim?: string;
-  /** Options that must hold an explicit algorithm allow-list (verify and decrypt). */
-  readonly algorithmLists?: readonly string[];
-  /** Option that names the signing algorithm (sign only), e.g. `algorithm`. */
-  readonly algorithmOption?: string;
+  readonly expiry?: ExpiryModel;
+  readonly allowList?: AllowListModel;
+  /** The signing algorithm (`algorithm`, `header.alg`). */
+  readonly signingAlgorithm?: Place;
+  readonly weakening?: readonly WeakeningFlag[];
+  /** A decode that does not verify the signature. */
+  readonly unverified?: boolean;
+  /**
+   * Calls on an instance configured elsewhere (an injected `JwtService`): an option missing here
+   * may come from that configuration, so "missing" becomes "can't tell".
+   */
+  readonly inheritsConfiguration?: boolean;
+  /** A factory: the function it returns performs this operation (fast-jwt `createSigner(opts)`). */
+  readonly returns?: OperationModel;
 }
 
 /** A class whose instances are configured by a chain of calls, e.g. jose `new SignJWT(p).sign(key)`. */
@@ -39,8 +119,50 @@ export interface BuilderModel {
   readonly finalMethods: readonly string[];
   /** Method that sets the expiry, when the class produces a JWT. */
   readonly expiryMethod?: string;
-  /** Method whose object argument holds the header with `alg`. */
+  /** Methods whose object argument holds the header with `alg`. */
   readonly headerMethods: readonly string[];
+}
+
+/**
+ * A library class: `new C(opts)` (also `super(opts)` in a subclass) performs `construct`; its
+ * static methods and the methods of its instances are operations too. Instances come from `new`,
+ * or from parameters, TS parameter properties and fields typed with the class (dependency injection).
+ */
+export interface ClassModel {
+  readonly kind: 'class';
+  readonly api: string;
+  readonly construct?: OperationModel;
+  readonly statics?: ExportMap;
+  readonly instance?: ExportMap;
+}
+
+/**
+ * A function that takes a class and returns a subclass of it, e.g. NestJS
+ * `PassportStrategy(Strategy)`: `super(opts)` in `class X extends PassportStrategy(Strategy)`
+ * constructs the class passed in `classArgument`.
+ */
+export interface MixinModel {
+  readonly kind: 'mixin';
+  readonly classArgument: number;
+}
+
+/**
+ * A plugin value passed to a host call, e.g. `fastify.register(fastifyJwt, options)`: the
+ * operation's places are arguments of the host call (the plugin is argument 0).
+ */
+export interface PluginModel {
+  readonly kind: 'plugin';
+  readonly host: readonly string[];
+  readonly operation: OperationModel;
+}
+
+/**
+ * A type for options objects, e.g. next-auth's `NextAuthOptions`: an object literal declared with
+ * it (`const o: NextAuthOptions = {…}`, `{…} satisfies NextAuthConfig`) is argument 0 of `operation`.
+ */
+export interface OptionsTypeModel {
+  readonly kind: 'optionsType';
+  readonly operation: OperationModel;
 }
 
 /**
@@ -50,8 +172,9 @@ export interface BuilderModel {
  *   any other input is treated as by `wrap`.
  * - `public`: the result is a public key or key set (never a secret).
  * - `generated`: the result is a fresh random key (never hardcoded).
+ * - `lookup`: the result is a key lookup function (a JWKS client): asymmetric, never hardcoded.
  */
-export type KeyMakerKind = 'wrap' | 'jwk' | 'public' | 'generated';
+export type KeyMakerKind = 'wrap' | 'jwk' | 'public' | 'generated' | 'lookup';
 
 /** A function that makes a key or key bytes, e.g. jose `importJWK`, crypto `createSecretKey`. */
 export interface KeyMakerModel {
@@ -66,6 +189,16 @@ export interface KeyMakerModel {
   readonly bytes?: boolean;
   /** What kind of key the result is, whatever its input: raw bytes are an HMAC secret. */
   readonly symmetric?: boolean;
+}
+
+/**
+ * A read of configuration by name with a default, e.g. NestJS `config.get('JWT_SECRET', 'dev')`:
+ * the default is a fallback, like `process.env.JWT_SECRET || 'dev'`.
+ */
+export interface ConfigReaderModel {
+  readonly kind: 'configReader';
+  readonly name: number;
+  readonly fallback: number;
 }
 
 /** `new TextEncoder()`: its `.encode(x)` is as hardcoded as `x`. */
@@ -84,9 +217,14 @@ export interface CreateRequireModel {
 }
 
 export type ApiModel =
-  | FunctionModel
+  | OperationModel
   | BuilderModel
+  | ClassModel
+  | MixinModel
+  | PluginModel
+  | OptionsTypeModel
   | KeyMakerModel
+  | ConfigReaderModel
   | TextEncoderModel
   | PromisifyModel
   | CreateRequireModel;
@@ -101,6 +239,8 @@ export type ExportMap = Readonly<Record<string, ExportModel>>;
 
 /** A module (or a family of modules) and what it exports. */
 export interface LibraryModel {
+  /** The npm package, for docs and tests. */
+  readonly name: string;
   /** Module ids that expose `exports`, e.g. `['crypto', 'node:crypto']`. */
   readonly modules: readonly string[];
   /**
@@ -109,10 +249,14 @@ export interface LibraryModel {
    */
   readonly esm: boolean;
   readonly exports: ExportMap;
-  /** Deep entry points, e.g. `jose/jwt/sign`: their own default export plus the shared exports. */
+  /** What the module itself is, when it is callable or a plugin (`require('koa-jwt')(opts)`). */
+  readonly self?: ApiModel;
+  /** Deep entry points, e.g. `jose/jwt/sign`: their own exports (merged with the shared ones). */
   readonly subpaths?: Readonly<Record<string, ExportMap>>;
   /** Prefix of deep entry points not listed in `subpaths`, which expose the shared exports. */
   readonly subpathPrefix?: string;
   /** Globals that are also exports of this module, e.g. `Buffer`, `TextEncoder`. */
   readonly globals?: readonly string[];
+  /** `true` for modules that only help (Node's crypto): they never make a file worth analysing. */
+  readonly helper?: boolean;
 }

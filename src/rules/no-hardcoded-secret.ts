@@ -90,7 +90,7 @@ export default createRule<Options, MessageIds>({
 
     return onJwtFile(context, (file) => {
       for (const slot of keySlots(file)) {
-        const value = classifyKey(file, slot.node);
+        const value = classifyKey({ ...file, keyMembers: slot.members }, slot.node);
         if (value.kind !== 'hardcoded') continue;
         const messageId = value.fallback
           ? 'hardcodedFallback'
@@ -137,6 +137,12 @@ function removeFallback(
       return typescript
         ? undefined
         : (fixer) => fixer.removeRange([fallback.node.left.range[1], fallback.node.range[1]]);
+    case 'argument': {
+      // `config.get('JWT_SECRET', 'dev')` → `config.get('JWT_SECRET')`; in TypeScript the result
+      // would widen to `string | undefined`: no safe edit there.
+      const comma = sourceCode.getTokenBefore(fallback.node);
+      return typescript || !comma || comma.value !== ',' ? undefined : (fixer) => fixer.removeRange([comma.range[0], fallback.node.range[1]]);
+    }
     default:
       return undefined;
   }

@@ -1,12 +1,10 @@
-import type { TSESTree } from '@typescript-eslint/utils';
 import {
-  argumentAt,
+  expiryOf,
   insertBeforeMember,
   isTypeScriptFile,
-  lookupOption,
+  lookupPlace,
   onJwtFile,
   payloadShape,
-  setOptionsFix,
   stringLiteral,
   unwrap,
   type JwtFile,
@@ -55,34 +53,20 @@ export default createRule<Options, MessageIds>({
     const typescript = isTypeScriptFile(context.filename);
     const lifetime = stringLiteral(sourceCode, options.defaultExpiresIn ?? '1h');
 
-    const checkCalls = (file: JwtFile): void => {
-      for (const { node, model } of file.calls) {
-        if (!model.expiryOption || model.options === undefined || model.key === undefined) continue;
-        const options = argumentAt(node, model.options);
-        const key = argumentAt(node, model.key);
-        if (options === null || key === null) continue;
-        const option = lookupOption(sourceCode, options, model.expiryOption);
-        if (option.status !== 'absent') continue;
-        const isBytes = (value: TSESTree.Node): boolean => file.keyMakers.get(value)?.bytes === true;
-        const payload = model.payload === undefined ? undefined : argumentAt(node, model.payload);
-        if (payload === null) continue;
-        const shape = payloadShape(sourceCode, payload, model.expiryClaim ?? 'exp', isBytes);
-        if (shape !== 'lacks-claim' && shape !== 'opaque') continue;
-
-        const fix = setOptionsFix(
-          sourceCode,
-          { call: node, key, options, object: option.object },
-          [{ name: model.expiryOption, value: lifetime, ...(option.nothing ? { replaces: option.nothing } : {}) }],
-          typescript,
-        );
+    const checkSites = (file: JwtFile): void => {
+      for (const site of file.sites) {
+        const answer = expiryOf(file, site, lifetime, typescript);
+        if (answer.status !== 'missing') continue;
+        const { code, fix } = answer;
         context.report({
-          node,
+          node: site.node,
           messageId: 'missingExpiration',
-          data: { api: model.api, remedy: `the ${model.expiryOption} option` },
+          data: { api: site.model.api, remedy: answer.remedy },
           // jsonwebtoken throws on `expiresIn` with a string payload: say so where the payload is unseen.
-          suggest: fix
-            ? [{ messageId: shape === 'opaque' ? 'addExpirationObjectPayload' : 'addExpiration', data: { code: `${model.expiryOption}: ${lifetime}` }, fix }]
-            : [],
+          suggest:
+            fix && code
+              ? [{ messageId: answer.opaquePayload ? 'addExpirationObjectPayload' : 'addExpiration', data: { code }, fix }]
+              : [],
         });
       }
     };
@@ -92,8 +76,9 @@ export default createRule<Options, MessageIds>({
         const { model, calls, construct } = builder;
         const expiryMethod = model.expiryMethod;
         if (!expiryMethod || builder.escapes || calls.some((call) => call.name === expiryMethod)) continue;
-        const payload = model.payload === undefined ? undefined : argumentAt(construct, model.payload);
-        const shape = payload === null ? 'unknown' : payloadShape(sourceCode, payload, 'exp', () => false);
+        const payload = model.payload === undefined ? undefined : lookupPlace(sourceCode, construct.arguments, { arg: model.payload });
+        if (payload?.status === 'unknown') continue;
+        const shape = payloadShape(sourceCode, payload?.status === 'present' ? payload.value : undefined, 'exp', () => false);
         if (shape !== 'lacks-claim' && shape !== 'opaque') continue;
         const code = `.${expiryMethod}(${lifetime})`;
         for (const { name, call } of calls) {
@@ -111,7 +96,7 @@ export default createRule<Options, MessageIds>({
     };
 
     return onJwtFile(context, (file) => {
-      checkCalls(file);
+      checkSites(file);
       checkBuilders(file);
     });
   },

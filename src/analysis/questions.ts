@@ -1,0 +1,174 @@
+/**
+ * The questions rules ask of a file's call sites, answered from the library models: which values
+ * reach a key slot, is an expiry set, is there an algorithm allow-list, and the edits that set one.
+ * Rules never look at the models' places themselves.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { AllowListPlace, KeyPlace, Place } from '../libraries/index.js';
+import { suggestAlgorithms } from './algorithms.js';
+import { setPlacesFix, stringLiteral, type NewValue } from './edits.js';
+import type { CallSite, JwtFile } from './file.js';
+import { lookupPlace, payloadShape, type PlaceLookup } from './options.js';
+
+type Absent = Extract<PlaceLookup, { status: 'absent' }>;
+
+/** A place as users write it: `signOptions.expiresIn`, `algorithms`, or `argument 3`. */
+function placeName(place: Place): string {
+  const path = (place.path ?? []).filter((step) => step !== '()');
+  return path.length > 0 ? path.join('.') : `argument ${place.arg + 1}`;
+}
+
+export interface KeySlot {
+  /** The expression that gives the key. */
+  readonly node: TSESTree.Node;
+  /** The API, for messages: `jsonwebtoken.sign()`, `jose SignJWT.sign()`. */
+  readonly api: string;
+  readonly role: KeyPlace['role'];
+  readonly expects: KeyPlace['expects'];
+  /** Properties of an object form that hold the key (`{ key, passphrase }` → `['key']`). */
+  readonly members: readonly string[];
+}
+
+/** Every expression that reaches a key slot of a modelled API, once each, in source order. */
+export function keySlots(file: JwtFile): KeySlot[] {
+  const slots = new Map<TSESTree.Node, KeySlot>();
+  const add = (slot: KeySlot): void => {
+    if (!slots.has(slot.node)) slots.set(slot.node, slot);
+  };
+  for (const site of file.sites) {
+    for (const place of site.model.keys ?? []) {
+      const lookup = lookupPlace(file.sourceCode, site.args, place);
+      if (lookup.status !== 'present') continue;
+      const members = Object.keys(place.objectForm ?? {});
+      const base = { api: site.model.api, role: place.role, expects: place.expects, members };
+      const value = lookup.value;
+      if (place.array && value.type === 'ArrayExpression') {
+        for (const element of value.elements) if (element && element.type !== 'SpreadElement') add({ ...base, node: element });
+      } else add({ ...base, node: value });
+    }
+  }
+  for (const builder of file.builders) {
+    for (const { name, call } of builder.calls) {
+      const index = Object.hasOwn(builder.model.keyMethods, name) ? builder.model.keyMethods[name] : undefined;
+      const lookup = index === undefined ? undefined : lookupPlace(file.sourceCode, call.arguments, { arg: index });
+      if (lookup?.status === 'present') {
+        add({ node: lookup.value, api: `${builder.model.api}.${name}()`, role: 'sign', expects: 'any', members: [] });
+      }
+    }
+  }
+  return [...slots.values()].sort((a, b) => a.node.range[0] - b.node.range[0]);
+}
+
+/** The key a call site verifies with, for choosing algorithms. */
+function verificationKey(file: JwtFile, site: CallSite): TSESTree.Node | undefined {
+  for (const place of site.model.keys ?? []) {
+    if (place.role === 'sign') continue;
+    const lookup = lookupPlace(file.sourceCode, site.args, place);
+    if (lookup.status === 'present') return lookup.value;
+  }
+  return undefined;
+}
+
+/** Whether a site signs: a sign operation, or a configuration that holds a signing key. */
+function signs(file: JwtFile, site: CallSite): boolean {
+  if (site.model.operation !== 'configure') return true;
+  return (site.model.keys ?? []).some(
+    (place) => place.role !== 'verify' && lookupPlace(file.sourceCode, site.args, place).status === 'present',
+  );
+}
+
+/** Whether a site verifies: a verify operation, or a configuration that holds a verification key. */
+function verifies(file: JwtFile, site: CallSite): boolean {
+  if (site.model.operation !== 'configure') return true;
+  return (site.model.keys ?? []).some(
+    (place) => place.role !== 'sign' && lookupPlace(file.sourceCode, site.args, place).status === 'present',
+  );
+}
+
+export type ExpiryAnswer =
+  | { readonly status: 'set' | 'unknown' | 'library-default' | 'not-applicable' }
+  | {
+      readonly status: 'missing';
+      /** What sets it, for the message: `the expiresIn option`, `an exp claim`. */
+      readonly remedy: string;
+      /** The payload is not visible: the option only works with an object payload. */
+      readonly opaquePayload: boolean;
+      /** The option as code, e.g. `expiresIn: '1h'`, and the edit that adds it (if one is safe). */
+      readonly code?: string;
+      readonly fix?: TSESLint.ReportFixFunction;
+    };
+
+/** Is an expiry set at this site? `lifetime` is the source text of the lifetime a fix would set. */
+export function expiryOf(file: JwtFile, site: CallSite, lifetime: string, typescript: boolean): ExpiryAnswer {
+  const { expiry, payload: payloadPlace, inheritsConfiguration } = site.model;
+  if (!expiry) return { status: 'not-applicable' };
+  if (expiry.libraryDefault) return { status: 'library-default' };
+  if (!signs(file, site)) return { status: 'not-applicable' };
+  const { sourceCode } = file;
+  const option = expiry.option ? lookupPlace(sourceCode, site.args, expiry.option) : undefined;
+  if (option?.status === 'present') return { status: 'set' };
+  if (option?.status === 'unknown') return { status: 'unknown' };
+  let shape: ReturnType<typeof payloadShape> | undefined;
+  if (payloadPlace) {
+    const payload = lookupPlace(sourceCode, site.args, payloadPlace);
+    if (payload.status === 'unknown') return { status: 'unknown' };
+    const isBytes = (value: TSESTree.Node): boolean => file.keyMakers.get(value)?.bytes === true;
+    shape = payloadShape(sourceCode, payload.status === 'present' ? payload.value : undefined, expiry.claim ?? 'exp', isBytes);
+    if (shape === 'has-claim' || shape === 'unknown' || shape === 'string') return { status: shape === 'has-claim' ? 'set' : 'unknown' };
+  }
+  if (inheritsConfiguration) return { status: 'unknown' };
+  if (!option) {
+    // Only a claim sets it: judge only a payload we can see.
+    return shape === 'lacks-claim' && expiry.claim
+      ? { status: 'missing', remedy: `an ${expiry.claim} claim in the payload`, opaquePayload: false }
+      : { status: 'unknown' };
+  }
+  const place = expiry.option!;
+  const name = placeName(place);
+  const code = `${place.path?.at(-1) ?? name}: ${lifetime}`;
+  const fix = setPlacesFix(sourceCode, site, [{ place, lookup: option, value: lifetime }], typescript);
+  return { status: 'missing', remedy: `the ${name} option`, opaquePayload: shape === 'opaque', code, ...(fix ? { fix } : {}) };
+}
+
+export type AllowListAnswer =
+  | { readonly status: 'set' | 'unknown' | 'not-applicable' }
+  | {
+      readonly status: 'missing';
+      /** The missing options, for the message: `algorithms`, `verifyOptions.algorithms`. */
+      readonly names: string;
+      /** The library refuses to start without it. */
+      readonly required: boolean;
+      /** The algorithms a fix would allow, and the edit (if one is safe). */
+      readonly list: string;
+      readonly fix?: TSESLint.ReportFixFunction;
+    };
+
+/** Does this site pin the algorithms it accepts? */
+export function allowListOf(file: JwtFile, site: CallSite, typescript: boolean): AllowListAnswer {
+  const { allowList, inheritsConfiguration } = site.model;
+  if (!allowList || !verifies(file, site)) return { status: 'not-applicable' };
+  const { sourceCode } = file;
+  const lookups = allowList.lists.map((place) => ({ place, lookup: lookupPlace(sourceCode, site.args, place) }));
+  if (lookups.some(({ lookup }) => lookup.status === 'unknown')) return { status: 'unknown' };
+  const missing = lookups.filter((entry): entry is { place: AllowListPlace; lookup: Absent } => entry.lookup.status === 'absent');
+  if (missing.length === 0) return { status: 'set' };
+  if (inheritsConfiguration) return { status: 'unknown' };
+  const key = verificationKey(file, site);
+  const values: NewValue[] = missing.map(({ place, lookup }) => {
+    const algorithms = suggestAlgorithms(file, key, place.algorithms);
+    const quoted = algorithms.map((algorithm) => stringLiteral(sourceCode, algorithm));
+    return { place, lookup, value: place.single ? (quoted[0] ?? "'HS256'") : `[${quoted.join(', ')}]` };
+  });
+  const list = missing.flatMap(({ place }) => {
+    const algorithms = suggestAlgorithms(file, key, place.algorithms);
+    return place.single ? algorithms.slice(0, 1) : algorithms;
+  });
+  const fix = setPlacesFix(sourceCode, site, values, typescript);
+  return {
+    status: 'missing',
+    names: missing.map(({ place }) => placeName(place)).join(' and '),
+    required: allowList.required === true,
+    list: list.join(', '),
+    ...(fix ? { fix } : {}),
+  };
+}
