@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
+import { allLibraries } from '../src/libraries/index.js';
 import { rules } from '../src/rules/index.js';
 
 const root = new URL('../', import.meta.url);
@@ -64,5 +65,28 @@ describe('configs', () => {
       expect(config.plugins?.['secure-jwt']).toBe(plugin);
       expect(config.name).toMatch(/^secure-jwt\//u);
     }
+  });
+});
+
+describe('rules are policies over call sites', () => {
+  // Library knowledge lives in src/libraries: a rule that names a module, an API or a
+  // library-specific option has grown a branch per library.
+  const words = new Set<string>();
+  const collect = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(collect);
+    else if (value && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value)) {
+        if (key === 'path' && Array.isArray(inner)) inner.forEach((step) => typeof step === 'string' && step.length > 2 && words.add(step));
+        else if (key === 'modules' && Array.isArray(inner)) inner.forEach((name) => words.add(String(name)));
+        else collect(inner);
+      }
+    }
+  };
+  collect(allLibraries);
+
+  it.each(ruleFiles)('%s names no library, module or library option', (name) => {
+    const source = readFileSync(new URL(`src/rules/${name}.ts`, root), 'utf8');
+    const named = [...words].filter((word) => new RegExp(`['"]${word}['"]|\\.${word}\\b`, 'u').test(source));
+    expect(named).toEqual([]);
   });
 });

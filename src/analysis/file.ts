@@ -12,6 +12,7 @@ import { reachThroughClasses } from './reach/classes.js';
 import { findModuleReferences, type ApiReference } from './reach/modules.js';
 import { reachThroughPlugins } from './reach/plugins.js';
 import { callSite, type CallSite } from './reach/sites.js';
+import { reachThroughSchemes } from './reach/schemes.js';
 import { reachThroughOptionTypes } from './reach/typed-options.js';
 import { readModuleAliases, type ModuleAlias } from './settings.js';
 import { walk } from './syntax.js';
@@ -29,8 +30,10 @@ const JWT_PACKAGES = packageNames(jwtLibraries);
 
 function analyzeFile(sourceCode: Readonly<TSESLint.SourceCode>, aliases: readonly ModuleAlias[]): JwtFile | undefined {
   const dynamicImports: TSESTree.ImportExpression[] = [];
+  const calls: TSESTree.CallExpression[] = [];
   walk(sourceCode, sourceCode.ast, (node) => {
     if (node.type === 'ImportExpression') dynamicImports.push(node);
+    else if (node.type === 'CallExpression') calls.push(node);
     return true;
   });
   const modules = findModuleReferences(sourceCode, allLibraries, dynamicImports, aliases);
@@ -40,6 +43,7 @@ function analyzeFile(sourceCode: Readonly<TSESLint.SourceCode>, aliases: readonl
     ...classes.sites,
     ...reachThroughPlugins(sourceCode, modules),
     ...reachThroughOptionTypes(sourceCode, modules.references),
+    ...reachThroughSchemes(sourceCode, modules.loaded, calls),
   ];
   const builders: BuilderUse[] = [];
   const keyMakers = new Map<TSESTree.Node, KeyMakerModel>();

@@ -32,10 +32,15 @@ export function findBinding(
  * `delete opts.x`, `({ x: opts.x } = y)`, `Object.assign(opts.jwt, …)`, or any of these through an
  * alias (`const o = opts`, `const { jwt } = cfg`, `o = opts`).
  */
-export function isMutated(variable: TSESLint.Scope.Variable, seen = new Set<TSESLint.Scope.Variable>()): boolean {
+export function isMutated(
+  variable: TSESLint.Scope.Variable,
+  seen = new Set<TSESLint.Scope.Variable>(),
+  allowed: ReadonlySet<TSESLint.Scope.Reference> = new Set(),
+): boolean {
   if (seen.has(variable)) return false;
   seen.add(variable);
   return variable.references.some((reference) => {
+    if (allowed.has(reference)) return false;
     let outer = skipPassThrough(reference.identifier);
     // Walk up `cfg.jwt.secret`: a write to any property below the variable changes its object.
     while (outer.parent?.type === 'MemberExpression' && outer.parent.object === outer) {
@@ -192,6 +197,50 @@ export function lookupProperty(
   if (!found) return { known: true };
   if (found.kind !== 'init') return { known: false };
   return { value: found.value, property: found, known: true };
+}
+
+/** An object built property by property: its literal, and the value each `x.name = value` statement sets. */
+export interface BuiltObject {
+  readonly object: TSESTree.ObjectExpression;
+  readonly assigned: ReadonlyMap<string, TSESTree.Node>;
+}
+
+/**
+ * An object filled in right after its declaration, as READMEs show it:
+ * `const opts = {}; opts.secretOrKey = …; opts.algorithms = […];`. Every write must be such a plain
+ * statement in the declaration's own block; anything else that may change the object (a call that
+ * receives it, an alias, a nested write) makes it unknown.
+ */
+export function builtObject(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): BuiltObject | undefined {
+  const identifier = unwrap(node);
+  if (identifier.type !== 'Identifier') return undefined;
+  const binding = findBinding(sourceCode, identifier);
+  const init = binding?.declarator.init ? unwrap(binding.declarator.init) : undefined;
+  if (!binding || init?.type !== 'ObjectExpression' || binding.declarator.id.type !== 'Identifier') return undefined;
+  const block = binding.declarator.parent.parent;
+  const assigned = new Map<string, TSESTree.Node>();
+  const allowed = new Set<TSESLint.Scope.Reference>();
+  for (const reference of binding.variable.references) {
+    const member = reference.identifier.parent;
+    const assignment = member?.parent;
+    if (
+      member?.type !== 'MemberExpression' ||
+      member.object !== reference.identifier ||
+      assignment?.type !== 'AssignmentExpression' ||
+      assignment.operator !== '=' ||
+      assignment.left !== member ||
+      assignment.parent.type !== 'ExpressionStatement' ||
+      assignment.parent.parent !== block
+    ) {
+      continue;
+    }
+    const name = ASTUtils.getPropertyName(member, sourceCode.getScope(member));
+    if (name === null) return undefined;
+    assigned.set(name, assignment.right);
+    allowed.add(reference);
+  }
+  if (assigned.size === 0 || isMutated(binding.variable, new Set(), allowed)) return undefined;
+  return { object: init, assigned };
 }
 
 /** The object literal a value statically is, following consts, config paths and `Object.freeze`. */

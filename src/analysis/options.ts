@@ -3,7 +3,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import * as ASTUtils from '../ast-utils.js';
-import { findBinding, lookupProperty, mayWriteProperty, resolveObject } from './objects.js';
+import { builtObject, findBinding, lookupProperty, mayWriteProperty, resolveObject } from './objects.js';
 import { RETURNS, type Place, type PathStep } from '../libraries/index.js';
 import { isFunctionNode, unwrap } from './syntax.js';
 
@@ -67,11 +67,15 @@ export function lookupPlace(sourceCode: Readonly<TSESLint.SourceCode>, args: rea
       current = returned;
       continue;
     }
-    const object = resolveObject(sourceCode, current);
+    const built = builtObject(sourceCode, current);
+    const object = built?.object ?? resolveObject(sourceCode, current);
     if (!object) return UNKNOWN_PLACE;
-    const property = lookupProperty(sourceCode, object, step);
+    const assigned = built?.assigned.get(step);
+    const property = assigned ? { value: assigned, known: true } : lookupProperty(sourceCode, object, step);
     if (!property.known) return UNKNOWN_PLACE;
     const rest = path.slice(index);
+    // A factory we cannot see into (`useClass`, no `useFactory`): the value may come from anywhere.
+    if (!property.value && rest.includes(RETURNS)) return UNKNOWN_PLACE;
     if (!property.value) return { status: 'absent', missing: rest, object, holder: current };
     if (isNothing(sourceCode, property.value)) return { status: 'absent', missing: rest, object, holder: current, nothing: property.value };
     current = property.value;

@@ -6,9 +6,11 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { AllowListPlace, KeyPlace, Place } from '../libraries/index.js';
 import { suggestAlgorithms } from './algorithms.js';
-import { setPlacesFix, stringLiteral, type NewValue } from './edits.js';
+import { insertBeforeMember, setPlacesFix, stringLiteral, type NewValue } from './edits.js';
 import type { CallSite, JwtFile } from './file.js';
+import { lookupProperty, resolveObject } from './objects.js';
 import { lookupPlace, payloadShape, type PlaceLookup } from './options.js';
+import { isFunctionNode, unwrap } from './syntax.js';
 
 type Absent = Extract<PlaceLookup, { status: 'absent' }>;
 
@@ -69,20 +71,23 @@ function verificationKey(file: JwtFile, site: CallSite): TSESTree.Node | undefin
   return undefined;
 }
 
-/** Whether a site signs: a sign operation, or a configuration that holds a signing key. */
-function signs(file: JwtFile, site: CallSite): boolean {
+/**
+ * Whether a configuration holds a key for `role` (a key lookup function does not count: it fetches
+ * public keys to verify with). Other operations do what they are.
+ */
+function holdsKeyFor(file: JwtFile, site: CallSite, role: 'sign' | 'verify'): boolean {
   if (site.model.operation !== 'configure') return true;
-  return (site.model.keys ?? []).some(
-    (place) => place.role !== 'verify' && lookupPlace(file.sourceCode, site.args, place).status === 'present',
-  );
-}
-
-/** Whether a site verifies: a verify operation, or a configuration that holds a verification key. */
-function verifies(file: JwtFile, site: CallSite): boolean {
-  if (site.model.operation !== 'configure') return true;
-  return (site.model.keys ?? []).some(
-    (place) => place.role !== 'sign' && lookupPlace(file.sourceCode, site.args, place).status === 'present',
-  );
+  return (site.model.keys ?? []).some((place) => {
+    if (place.role !== role && place.role !== 'both') return false;
+    const lookup = lookupPlace(file.sourceCode, site.args, place);
+    if (lookup.status !== 'present' || (role === 'sign' && isFunctionNode(unwrap(lookup.value)))) return false;
+    // `secret: { public }` only verifies: an object form holds a key for the role only if one of its members does.
+    const object = place.objectForm ? resolveObject(file.sourceCode, lookup.value) : undefined;
+    if (!object || !place.objectForm) return true;
+    return Object.entries(place.objectForm).some(
+      ([member, form]) => (form.role === role || form.role === 'both') && lookupProperty(file.sourceCode, object, member).value !== undefined,
+    );
+  });
 }
 
 export type ExpiryAnswer =
@@ -103,7 +108,7 @@ export function expiryOf(file: JwtFile, site: CallSite, lifetime: string, typesc
   const { expiry, payload: payloadPlace, inheritsConfiguration } = site.model;
   if (!expiry) return { status: 'not-applicable' };
   if (expiry.libraryDefault) return { status: 'library-default' };
-  if (!signs(file, site)) return { status: 'not-applicable' };
+  if (!holdsKeyFor(file, site, 'sign')) return { status: 'not-applicable' };
   const { sourceCode } = file;
   const option = expiry.option ? lookupPlace(sourceCode, site.args, expiry.option) : undefined;
   if (option?.status === 'present') return { status: 'set' };
@@ -130,6 +135,44 @@ export function expiryOf(file: JwtFile, site: CallSite, lifetime: string, typesc
   return { status: 'missing', remedy: `the ${name} option`, opaquePayload: shape === 'opaque', code, ...(fix ? { fix } : {}) };
 }
 
+export interface UnexpiredBuilderCall {
+  /** The final call (`.sign(key)`), where the report goes. */
+  readonly node: TSESTree.CallExpression;
+  readonly api: string;
+  readonly remedy: string;
+  /** The call that sets the expiry, e.g. `.setExpirationTime('1h')`, and the edit that inserts it. */
+  readonly code: string;
+  readonly fix: TSESLint.ReportFixFunction;
+}
+
+/** Builder chains that produce a token with no expiry (`new SignJWT(p).sign(key)`). */
+export function unexpiredBuilderCalls(file: JwtFile, lifetime: string): UnexpiredBuilderCall[] {
+  const found: UnexpiredBuilderCall[] = [];
+  const { sourceCode } = file;
+  for (const builder of file.builders) {
+    const { model, calls, construct } = builder;
+    const { expiryMethod, expiryClaim } = model;
+    if (!expiryMethod || !expiryClaim || builder.escapes || calls.some((call) => call.name === expiryMethod)) continue;
+    const payload = model.payload === undefined ? undefined : lookupPlace(sourceCode, construct.arguments, { arg: model.payload });
+    if (payload?.status === 'unknown') continue;
+    const shape = payloadShape(sourceCode, payload?.status === 'present' ? payload.value : undefined, expiryClaim, () => false);
+    if (shape !== 'lacks-claim' && shape !== 'opaque') continue;
+    const code = `.${expiryMethod}(${lifetime})`;
+    for (const { name, call } of calls) {
+      const callee = unwrap(call.callee);
+      if (!model.finalMethods.includes(name) || callee.type !== 'MemberExpression') continue;
+      found.push({
+        node: call,
+        api: `${model.api}.${name}()`,
+        remedy: `an expiry with ${expiryMethod}()`,
+        code,
+        fix: (fixer) => insertBeforeMember(fixer, sourceCode, callee, code),
+      });
+    }
+  }
+  return found;
+}
+
 export type AllowListAnswer =
   | { readonly status: 'set' | 'unknown' | 'not-applicable' }
   | {
@@ -143,12 +186,21 @@ export type AllowListAnswer =
       readonly fix?: TSESLint.ReportFixFunction;
     };
 
+/** A list, or a single algorithm that may also sit in an options object (`verify(t, k, { alg })`). */
+function lookupAllowList(file: JwtFile, site: CallSite, place: AllowListPlace): PlaceLookup {
+  const lookup = lookupPlace(file.sourceCode, site.args, place);
+  if (lookup.status !== 'present' || !place.inObject) return lookup;
+  const object = resolveObject(file.sourceCode, lookup.value);
+  if (!object) return unwrap(lookup.value).type === 'ObjectExpression' ? { status: 'unknown' } : lookup;
+  return lookupPlace(file.sourceCode, [lookup.value], { arg: 0, path: [place.inObject] });
+}
+
 /** Does this site pin the algorithms it accepts? */
 export function allowListOf(file: JwtFile, site: CallSite, typescript: boolean): AllowListAnswer {
   const { allowList, inheritsConfiguration } = site.model;
-  if (!allowList || !verifies(file, site)) return { status: 'not-applicable' };
+  if (!allowList || !holdsKeyFor(file, site, 'verify')) return { status: 'not-applicable' };
   const { sourceCode } = file;
-  const lookups = allowList.lists.map((place) => ({ place, lookup: lookupPlace(sourceCode, site.args, place) }));
+  const lookups = allowList.lists.map((place) => ({ place, lookup: lookupAllowList(file, site, place) }));
   if (lookups.some(({ lookup }) => lookup.status === 'unknown')) return { status: 'unknown' };
   const missing = lookups.filter((entry): entry is { place: AllowListPlace; lookup: Absent } => entry.lookup.status === 'absent');
   if (missing.length === 0) return { status: 'set' };

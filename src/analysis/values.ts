@@ -405,10 +405,12 @@ function thisAssignments(
  */
 function classifyKeyObject(context: ValueContext, object: TSESTree.ObjectExpression, depth: number): KeyValue {
   let first: KeyValue | undefined;
+  // A member may itself be Node's `{ key, passphrase }` form (`{ private: { key, passphrase } }`).
+  const inner: ValueContext = { ...context, keyMembers: ['key'] };
   for (const member of context.keyMembers ?? []) {
     const value = lookupProperty(context.sourceCode, object, member).value;
     if (!value) continue;
-    const classified = classifyKey(context, value, depth + 1);
+    const classified = classifyKey(inner, value, depth + 1);
     if (classified.kind === 'hardcoded') return classified;
     first ??= classified;
   }

@@ -49,7 +49,7 @@ function keyMaker(api: string, keyKind: KeyMakerModel['keyKind'], algorithm?: nu
   return { kind: 'keyMaker', api: `jose.${api}()`, keyKind, input: 0, ...(algorithm === undefined ? {} : { algorithm }) };
 }
 
-const jwtClaims = { payload: 0, expiryMethod: 'setExpirationTime' } as const;
+const jwtClaims = { payload: 0, expiryMethod: 'setExpirationTime', expiryClaim: 'exp' } as const;
 
 const base64url: ExportMap = { decode: { ...keyMaker('base64url.decode', 'wrap'), bytes: true, symmetric: true } };
 

@@ -42,6 +42,8 @@ export interface ExpiryModel {
   readonly claim?: string;
   /** The unit of a numeric lifetime option. */
   readonly unit?: 'seconds' | 'milliseconds';
+  /** `true` when the option takes only a number of seconds (`ttlSec`), not a duration like `'1h'`. */
+  readonly secondsOnly?: boolean;
   /** Tokens get this lifetime when nothing is set (e.g. next-auth's 30 days): never "missing". */
   readonly libraryDefault?: string;
 }
@@ -53,6 +55,8 @@ export interface AllowListPlace extends Place {
   readonly algorithms: AlgorithmKind;
   /** A single algorithm name instead of a list (hono's `alg`, jwt-simple's `decode` algorithm). */
   readonly single?: boolean;
+  /** When the argument is an options object instead, the property that holds it (hono's `{ alg }`). */
+  readonly inObject?: string;
 }
 
 export interface AllowListModel {
@@ -117,8 +121,9 @@ export interface BuilderModel {
   readonly keyMethods: Readonly<Record<string, number>>;
   /** Methods that produce the token. */
   readonly finalMethods: readonly string[];
-  /** Method that sets the expiry, when the class produces a JWT. */
+  /** Method that sets the expiry, when the class produces a JWT, and the claim it sets. */
   readonly expiryMethod?: string;
+  readonly expiryClaim?: string;
   /** Methods whose object argument holds the header with `alg`. */
   readonly headerMethods: readonly string[];
 }
@@ -162,6 +167,17 @@ export interface PluginModel {
  */
 export interface OptionsTypeModel {
   readonly kind: 'optionsType';
+  readonly operation: OperationModel;
+}
+
+/**
+ * An auth scheme a plugin registers and the app configures by name, e.g. @hapi/jwt's
+ * `server.auth.strategy('name', 'jwt', options)`: a `host` call whose `nameArgument` is `name`.
+ */
+export interface SchemeModel {
+  readonly host: string;
+  readonly nameArgument: number;
+  readonly name: string;
   readonly operation: OperationModel;
 }
 
@@ -257,6 +273,8 @@ export interface LibraryModel {
   readonly subpathPrefix?: string;
   /** Globals that are also exports of this module, e.g. `Buffer`, `TextEncoder`. */
   readonly globals?: readonly string[];
+  /** Auth schemes the library registers, configured by name through a host call. */
+  readonly schemes?: readonly SchemeModel[];
   /** `true` for modules that only help (Node's crypto): they never make a file worth analysing. */
   readonly helper?: boolean;
 }

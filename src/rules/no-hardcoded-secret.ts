@@ -71,8 +71,9 @@ export default createRule<Options, MessageIds>({
       if (value.fallback) {
         const removal = removeFallback(sourceCode, value.fallback, value.literal, typescript);
         if (removal) return [{ messageId: 'removeFallback', fix: removal }];
-        // In TypeScript a destructuring default cannot go without retyping the binding: no edit.
-        if (value.fallback.type === 'destructuring-default') return [];
+        // In TypeScript a destructuring default or a config read's default cannot go without
+        // retyping the result: no edit (an env read in its place would only hide the fallback).
+        if (value.fallback.type === 'destructuring-default' || value.fallback.type === 'argument') return [];
       }
       const configured = value.secretKind === 'private-key' ? options.privateKeyEnvVariable : options.envVariable;
       // `const REFRESH_TOKEN_SECRET = '…'` already names its variable; keeping that name also keeps

@@ -1,14 +1,4 @@
-import {
-  expiryOf,
-  insertBeforeMember,
-  isTypeScriptFile,
-  lookupPlace,
-  onJwtFile,
-  payloadShape,
-  stringLiteral,
-  unwrap,
-  type JwtFile,
-} from '../analysis/index.js';
+import { expiryOf, isTypeScriptFile, onJwtFile, stringLiteral, unexpiredBuilderCalls, type JwtFile } from '../analysis/index.js';
 import { createRule } from '../create-rule.js';
 
 export type Options = [{ defaultExpiresIn?: string }];
@@ -72,26 +62,13 @@ export default createRule<Options, MessageIds>({
     };
 
     const checkBuilders = (file: JwtFile): void => {
-      for (const builder of file.builders) {
-        const { model, calls, construct } = builder;
-        const expiryMethod = model.expiryMethod;
-        if (!expiryMethod || builder.escapes || calls.some((call) => call.name === expiryMethod)) continue;
-        const payload = model.payload === undefined ? undefined : lookupPlace(sourceCode, construct.arguments, { arg: model.payload });
-        if (payload?.status === 'unknown') continue;
-        const shape = payloadShape(sourceCode, payload?.status === 'present' ? payload.value : undefined, 'exp', () => false);
-        if (shape !== 'lacks-claim' && shape !== 'opaque') continue;
-        const code = `.${expiryMethod}(${lifetime})`;
-        for (const { name, call } of calls) {
-          if (!model.finalMethods.includes(name)) continue;
-          const callee = unwrap(call.callee);
-          if (callee.type !== 'MemberExpression') continue;
-          context.report({
-            node: call,
-            messageId: 'missingExpiration',
-            data: { api: `${model.api}.${name}()`, remedy: `an expiry with ${expiryMethod}()` },
-            suggest: [{ messageId: 'addExpiration', data: { code }, fix: (fixer) => insertBeforeMember(fixer, sourceCode, callee, code) }],
-          });
-        }
+      for (const finding of unexpiredBuilderCalls(file, lifetime)) {
+        context.report({
+          node: finding.node,
+          messageId: 'missingExpiration',
+          data: { api: finding.api, remedy: finding.remedy },
+          suggest: [{ messageId: 'addExpiration', data: { code: finding.code }, fix: finding.fix }],
+        });
       }
     };
 

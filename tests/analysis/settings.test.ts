@@ -44,7 +44,7 @@ describe("settings['secure-jwt'].modules", () => {
     [{ 'secure-jwt': 'jsonwebtoken' }, "settings['secure-jwt'] must be an object"],
     [{ 'secure-jwt': { module: {} } }, 'unknown property "module"'],
     [{ 'secure-jwt': { modules: ['@acme/jwt'] } }, '.modules must be an object'],
-    [{ 'secure-jwt': { modules: { '@acme/jwt': 'jwt-simple' } } }, '.modules["@acme/jwt"] must name one of "jsonwebtoken", "jose"'],
+    [{ 'secure-jwt': { modules: { '@acme/jwt': 'not-a-jwt-library' } } }, '.modules["@acme/jwt"] must name one of "jsonwebtoken", "jose"'],
   ])('rejects %j with an error naming the setting', (settings, message) => {
     expect(() => lint(wrapperCode, settings)).toThrow(message);
   });

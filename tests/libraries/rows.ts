@@ -16,7 +16,7 @@
  * `$default` is `import lib from '…'` / `const lib = require('…')`.
  * A row that needs another module too (`@nestjs/passport`, `fastify`) imports it in its own code.
  */
-export type RuleName = 'no-hardcoded-secret' | 'require-expiration' | 'require-algorithms';
+export type RuleName = 'no-hardcoded-secret' | 'require-expiration' | 'require-algorithms' | (string & {});
 
 export type BindingStyle = 'esm-named' | 'esm-alias' | 'esm-namespace' | 'cjs-destructure' | 'cjs-member' | 'ts';
 
@@ -32,7 +32,7 @@ export interface LibraryRow {
   readonly reports?: Partial<Record<RuleName, readonly string[]>>;
   /**
    * The code after applying the first suggestion of the first report of a rule (same placeholders).
-   * A reported rule with no entry here must offer no suggestion.
+   * Checked where given; the messageIds in `reports` are checked always.
    */
   readonly fixed?: Partial<Record<RuleName, string>>;
   /** Only these styles (e.g. `['ts']` for code with type annotations); default: all. */

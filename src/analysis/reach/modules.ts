@@ -35,6 +35,8 @@ export interface ApiReference {
 
 export interface ModuleReferences {
   readonly references: readonly ApiReference[];
+  /** The libraries the file loads. */
+  readonly loaded: readonly LibraryModel[];
   /** Expressions whose value is a whole module with a `self` model (`require('@fastify/jwt')`). */
   readonly roots: readonly { readonly node: TSESTree.Node; readonly library: LibraryModel }[];
   readonly tracker: Tracker;
@@ -62,6 +64,7 @@ export function findModuleReferences(
   const tracker = createTracker(globalScope);
   const found = new Map<TSESTree.Node, ApiReference>();
   const roots: { node: TSESTree.Node; library: LibraryModel }[] = [];
+  const loaded = new Set<LibraryModel>();
 
   const add = (reference: FoundReference): void => {
     if (!found.has(reference.node)) {
@@ -74,7 +77,9 @@ export function findModuleReferences(
   /** The modelled library a module specifier (`'jsonwebtoken'`, a constant) names, if any. */
   const libraryOf = (specifier: TSESTree.Node | undefined): ModuleTarget | undefined => {
     const moduleId = specifier ? (ASTUtils.getStringIfConstant(specifier, globalScope) ?? undefined) : undefined;
-    return moduleId === undefined ? undefined : findLibrary(libraries, moduleId, aliases);
+    const target = moduleId === undefined ? undefined : findLibrary(libraries, moduleId, aliases);
+    if (target) loaded.add(target.library);
+    return target;
   };
   /** A whole module bound to `node`: remember it for `self` models, and follow it onto the instance. */
   const wholeModule = (node: TSESTree.Node, target: ModuleTarget, traceMap: TraceMapElement): void => {
@@ -116,6 +121,7 @@ export function findModuleReferences(
     ) {
       const target = findLibrary(libraries, statement.source.value, aliases);
       if (!target) continue;
+      loaded.add(target.library);
       esmMap[statement.source.value] = moduleTraceMap(target.library, target.exports);
       for (const specifier of statement.type === 'ImportDeclaration' ? statement.specifiers : []) {
         const isWholeModule =
@@ -198,7 +204,7 @@ export function findModuleReferences(
     }
   }
 
-  return { references: [...found.values()], roots, tracker };
+  return { references: [...found.values()], loaded: [...loaded], roots, tracker };
 }
 
 /** Helpers that TypeScript, Babel and tslib emit around `require()` for `import` interop. */

@@ -15,7 +15,10 @@ export function reachThroughPlugins(sourceCode: Readonly<TSESLint.SourceCode>, m
   const registrations = (node: TSESTree.Node, model: ApiModel | undefined): void => {
     if (model?.kind !== 'plugin') return;
     for (const use of usesOf(sourceCode, node)) {
-      const value = skipPassThrough(use);
+      // `import * as jwtPlugin from '…'` then `register(jwtPlugin.default, …)`.
+      const member = use.parent;
+      const isDefault = member?.type === 'MemberExpression' && member.object === use && ASTUtils.getPropertyName(member) === 'default';
+      const value = skipPassThrough(isDefault ? member : use);
       const call = value.parent;
       if (call?.type !== 'CallExpression' || call.arguments[0] !== value) continue;
       const callee = call.callee.type === 'ChainExpression' ? call.callee.expression : call.callee;

@@ -1,0 +1,135 @@
+/**
+ * hono JWT helper rows (`hono/jwt`; the same functions sit on the `Jwt` namespace of
+ * `hono/utils/jwt`, see hono-utils-jwt.rows.ts). Dual package; the ESM build has no default export.
+ *   sign(payload, privateKey, alg = 'HS256')          key: string | JWK | CryptoKey (a JWK's own `alg` wins)
+ *   verify(token, publicKey, alg | { alg, iss, aud, exp, nbf, iat, typ })
+ *   decode(token)                                      never verifies
+ *   jwt({ secret, alg, cookie, headerName, verification }) middleware (verifies)
+ * `alg` of verify/jwt is required since hono 4.11.4 (it throws `JwtAlgorithmRequired`, the types
+ * make it mandatory); up to 4.11.3 it defaulted to 'HS256'. Expiry is only the `exp` claim of the
+ * payload (seconds); verify accepts a token without `exp`. `verification: { exp: false }` skips it.
+ */
+import type { BindingStyle, LibraryRow } from './rows.js';
+
+export const library = { module: 'hono/jwt', esm: true };
+
+const JS: readonly BindingStyle[] = ['esm-named', 'esm-alias', 'esm-namespace', 'cjs-destructure', 'cjs-member'];
+
+const EXP = 'exp: Math.floor(Date.now() / 1000) + 3600';
+const PEM = '-----BEGIN PRIVATE KEY-----\\nFAKE-KEY-BODY\\n-----END PRIVATE KEY-----';
+
+export const rows: readonly LibraryRow[] = [
+  // ── key ──────────────────────────────────────────────────────────────────────────────────────
+  {
+    name: 'sign with an inline literal secret',
+    code: `const token = $sign({ sub: 'user-1', ${EXP} }, 'fake-dev-secret', 'HS256');`,
+    reports: { 'no-hardcoded-secret': ['hardcodedSecret'] },
+    fixed: { 'no-hardcoded-secret': `const token = $sign({ sub: 'user-1', ${EXP} }, process.env.JWT_SECRET, 'HS256');` },
+    styles: JS,
+  },
+  {
+    name: 'sign with an inline literal secret (TypeScript)',
+    code: `const token = $sign({ sub: 'user-1', ${EXP} }, 'fake-dev-secret', 'HS256');`,
+    reports: { 'no-hardcoded-secret': ['hardcodedSecret'] },
+    fixed: { 'no-hardcoded-secret': `const token = $sign({ sub: 'user-1', ${EXP} }, process.env.JWT_SECRET!, 'HS256');` },
+    styles: ['ts'],
+  },
+  {
+    name: 'sign with a secret from a config object',
+    code: `const config = { jwtSecret: 'fake-dev-secret' };\nconst token = $sign({ sub: 'user-1', ${EXP} }, config.jwtSecret);`,
+    reports: { 'no-hardcoded-secret': ['hardcodedSecret'] },
+    fixed: {
+      'no-hardcoded-secret': `const config = { jwtSecret: process.env.JWT_SECRET };\nconst token = $sign({ sub: 'user-1', ${EXP} }, config.jwtSecret);`,
+    },
+    styles: JS,
+  },
+  {
+    name: 'sign with an env read and a literal fallback',
+    code: `const token = $sign({ sub: 'user-1', ${EXP} }, process.env.JWT_SECRET || 'dev');`,
+    reports: { 'no-hardcoded-secret': ['hardcodedFallback'] },
+    fixed: { 'no-hardcoded-secret': `const token = $sign({ sub: 'user-1', ${EXP} }, process.env.JWT_SECRET);` },
+    styles: JS,
+  },
+  {
+    name: 'sign with a PEM private key literal and RS256',
+    code: `const token = $sign({ sub: 'user-1', ${EXP} }, '${PEM}', 'RS256');`,
+    reports: { 'no-hardcoded-secret': ['hardcodedPrivateKey'] },
+    fixed: { 'no-hardcoded-secret': `const token = $sign({ sub: 'user-1', ${EXP} }, process.env.JWT_PRIVATE_KEY, 'RS256');` },
+    styles: JS,
+  },
+  {
+    name: 'verify with an inline literal secret',
+    code: `const payload = $verify(token, 'fake-dev-secret', 'HS256');`,
+    reports: { 'no-hardcoded-secret': ['hardcodedSecret'] },
+    fixed: { 'no-hardcoded-secret': `const payload = $verify(token, process.env.JWT_SECRET, 'HS256');` },
+    styles: JS,
+  },
+  {
+    name: 'jwt middleware with an inline literal secret',
+    code: `app.use('/api/*', $jwt({ secret: 'fake-dev-secret', alg: 'HS256' }));`,
+    reports: { 'no-hardcoded-secret': ['hardcodedSecret'] },
+    fixed: { 'no-hardcoded-secret': `app.use('/api/*', $jwt({ secret: process.env.JWT_SECRET, alg: 'HS256' }));` },
+    styles: JS,
+  },
+  {
+    name: 'jwt middleware with the secret from Workers env bindings: silent',
+    code: `app.use('/api/*', (c, next) => $jwt({ secret: c.env.JWT_SECRET, alg: 'HS256' })(c, next));`,
+  },
+  {
+    name: 'sign and verify with env secrets, exp and alg: silent',
+    code: `const token = $sign({ sub: 'user-1', ${EXP} }, process.env.JWT_SECRET, 'HS256');\nconst payload = $verify(token, process.env.JWT_SECRET, 'HS256');`,
+  },
+  // ── expiry (claim only: a visible payload without `exp`) ─────────────────────────────────────
+  {
+    name: 'sign with a literal payload without exp',
+    code: `const token = $sign({ sub: 'user-1', role: 'admin' }, process.env.JWT_SECRET, 'HS256');`,
+    reports: { 'require-expiration': ['missingExpiration'] },
+  },
+  {
+    name: 'sign with a const payload without exp',
+    code: `const claims = { sub: 'user-1', role: 'admin' };\nconst token = $sign(claims, process.env.JWT_SECRET);`,
+    reports: { 'require-expiration': ['missingExpiration'] },
+  },
+  {
+    name: 'sign with a payload parameter: silent (unknown payload, no expiry option exists)',
+    code: `const issue = (claims) => $sign(claims, process.env.JWT_SECRET, 'HS256');`,
+    styles: JS,
+  },
+  // ── allow-list (`alg`, a single name) ────────────────────────────────────────────────────────
+  {
+    name: 'verify without alg',
+    code: `const payload = $verify(token, process.env.JWT_SECRET);`,
+    reports: { 'require-algorithms': ['missingRequiredAlgorithms'] },
+  },
+  {
+    name: 'verify with an options object without alg',
+    code: `const payload = $verify(token, process.env.JWT_SECRET, { iss: 'api.example.test' });`,
+    reports: { 'require-algorithms': ['missingRequiredAlgorithms'] },
+  },
+  {
+    name: 'verify with { alg } options: silent',
+    code: `const payload = $verify(token, process.env.JWT_SECRET, { alg: 'HS256', iss: 'api.example.test' });`,
+  },
+  {
+    name: 'jwt middleware without alg',
+    code: `app.use('/api/*', $jwt({ secret: process.env.JWT_SECRET }));`,
+    reports: { 'require-algorithms': ['missingRequiredAlgorithms'] },
+  },
+  {
+    name: 'jwt middleware with verification.exp false: silent (no rule for weakening flags)',
+    code: `app.use('/api/*', $jwt({ secret: process.env.JWT_SECRET, alg: 'HS256', verification: { exp: false } }));`,
+  },
+  // ── near misses ──────────────────────────────────────────────────────────────────────────────
+  {
+    name: 'decode: no key, no verification, silent',
+    code: `const { header, payload } = $decode(token);`,
+  },
+  {
+    name: 'an unrelated local sign() and verify(): silent',
+    code: `const { payload } = $decode(token);\nfunction sign(data, key) { return data + key; }\nfunction verify(data, key) { return data === key; }\nsign('a', 'not-a-jwt-key');\nverify('a', 'not-a-jwt-key');`,
+  },
+  {
+    name: 'an unrelated object method named sign: silent',
+    code: `const { payload } = $decode(token);\nconst signer = { sign: (data, key) => data + key };\nsigner.sign({ sub: 'user-1' }, 'not-a-jwt-key');`,
+  },
+];

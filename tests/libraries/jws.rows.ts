@@ -1,0 +1,111 @@
+/**
+ * jws rows (4.x, CommonJS, named exports; types in @types/jws). A JWS library, not a JWT one: it
+ * signs any payload, so there is no expiry to check.
+ *   sign({ header: { alg }, payload, secret | privateKey, encoding })   (sync sign ignores `key`)
+ *   verify(signature, algorithm, secretOrKey)       algorithm is REQUIRED (throws MISSING_ALGORITHM)
+ *   createSign({ header, payload, secret | privateKey | key })   stream
+ *   createVerify({ signature, algorithm, secret | publicKey | key })   stream
+ *   decode(signature, { json })                      never verifies
+ * `verify` checks the signature only (no `exp`), and it does not compare the header's `alg`
+ * with the algorithm argument; 'none' is accepted as an algorithm by jwa.
+ */
+import type { BindingStyle, LibraryRow } from './rows.js';
+
+export const library = { module: 'jws', esm: false };
+
+const JS: readonly BindingStyle[] = ['esm-named', 'esm-alias', 'esm-namespace', 'cjs-destructure', 'cjs-member'];
+
+const PEM = '-----BEGIN PRIVATE KEY-----\\nFAKE-KEY-BODY\\n-----END PRIVATE KEY-----';
+
+export const rows: readonly LibraryRow[] = [
+  // ── key ──────────────────────────────────────────────────────────────────────────────────────
+  {
+    name: 'sign with an inline literal secret',
+    code: `const token = $sign({ header: { alg: 'HS256' }, payload: { sub: 'user-1' }, secret: 'fake-dev-secret' });`,
+    reports: { 'no-hardcoded-secret': ['hardcodedSecret'] },
+    fixed: {
+      'no-hardcoded-secret': `const token = $sign({ header: { alg: 'HS256' }, payload: { sub: 'user-1' }, secret: process.env.JWT_SECRET });`,
+    },
+    styles: JS,
+  },
+  {
+    name: 'sign with an inline literal secret (TypeScript)',
+    code: `const token = $sign({ header: { alg: 'HS256' }, payload: { sub: 'user-1' }, secret: 'fake-dev-secret' });`,
+    reports: { 'no-hardcoded-secret': ['hardcodedSecret'] },
+    fixed: {
+      'no-hardcoded-secret': `const token = $sign({ header: { alg: 'HS256' }, payload: { sub: 'user-1' }, secret: process.env.JWT_SECRET! });`,
+    },
+    styles: ['ts'],
+  },
+  {
+    name: 'sign with a PEM private key literal',
+    code: `const token = $sign({ header: { alg: 'RS256' }, payload: 'hello', privateKey: '${PEM}' });`,
+    reports: { 'no-hardcoded-secret': ['hardcodedPrivateKey'] },
+    fixed: { 'no-hardcoded-secret': `const token = $sign({ header: { alg: 'RS256' }, payload: 'hello', privateKey: process.env.JWT_PRIVATE_KEY });` },
+    styles: JS,
+  },
+  {
+    name: 'sign with a secret from a const',
+    code: `const SIGNING_SECRET = 'fake-dev-secret';\nconst token = $sign({ header: { alg: 'HS512' }, payload: data, secret: SIGNING_SECRET });`,
+    reports: { 'no-hardcoded-secret': ['hardcodedSecret'] },
+    fixed: {
+      'no-hardcoded-secret': `const SIGNING_SECRET = process.env.SIGNING_SECRET;\nconst token = $sign({ header: { alg: 'HS512' }, payload: data, secret: SIGNING_SECRET });`,
+    },
+    styles: JS,
+  },
+  {
+    name: 'sign with an env read and a literal fallback',
+    code: `const token = $sign({ header: { alg: 'HS256' }, payload: data, secret: process.env.JWS_SECRET || 'dev' });`,
+    reports: { 'no-hardcoded-secret': ['hardcodedFallback'] },
+    fixed: { 'no-hardcoded-secret': `const token = $sign({ header: { alg: 'HS256' }, payload: data, secret: process.env.JWS_SECRET });` },
+    styles: JS,
+  },
+  {
+    name: 'verify with an inline literal secret',
+    code: `const ok = $verify(signature, 'HS256', 'fake-dev-secret');`,
+    reports: { 'no-hardcoded-secret': ['hardcodedSecret'] },
+    fixed: { 'no-hardcoded-secret': `const ok = $verify(signature, 'HS256', process.env.JWT_SECRET);` },
+    styles: JS,
+  },
+  {
+    name: 'createSign stream with an inline literal secret',
+    code: `$createSign({ header: { alg: 'HS256' }, secret: 'fake-dev-secret' }).on('done', (signature) => send(signature));`,
+    reports: { 'no-hardcoded-secret': ['hardcodedSecret'] },
+    fixed: {
+      'no-hardcoded-secret': `$createSign({ header: { alg: 'HS256' }, secret: process.env.JWT_SECRET }).on('done', (signature) => send(signature));`,
+    },
+    styles: JS,
+  },
+  {
+    name: 'createVerify stream with an inline literal secret',
+    code: `$createVerify({ signature, algorithm: 'HS256', secret: 'fake-dev-secret' }).on('done', (valid) => done(valid));`,
+    reports: { 'no-hardcoded-secret': ['hardcodedSecret'] },
+    fixed: {
+      'no-hardcoded-secret': `$createVerify({ signature, algorithm: 'HS256', secret: process.env.JWT_SECRET }).on('done', (valid) => done(valid));`,
+    },
+    styles: JS,
+  },
+  {
+    name: 'createVerify with a public key from env: silent',
+    code: `$createVerify({ signature, algorithm: 'RS256', publicKey: process.env.JWT_PUBLIC_KEY }).on('done', (valid) => done(valid));`,
+  },
+  // ── expiry: none (jws signs any payload) ─────────────────────────────────────────────────────
+  {
+    name: 'sign with a literal payload without exp: silent (JWS, not JWT)',
+    code: `const token = $sign({ header: { alg: 'HS256' }, payload: { sub: 'user-1' }, secret: process.env.JWT_SECRET });`,
+  },
+  // ── allow-list: none (the algorithm is a required argument) ──────────────────────────────────
+  {
+    name: 'verify with an env secret and an algorithm: silent',
+    code: `const ok = $verify(signature, 'HS256', process.env.JWT_SECRET);`,
+  },
+  // ── near misses ──────────────────────────────────────────────────────────────────────────────
+  {
+    name: 'decode: no key, silent',
+    code: `const decoded = $decode(signature, { json: true });`,
+  },
+  {
+    name: 'an unrelated object with sign/verify methods: silent',
+    code: `const decoded = $decode(signature);\nconst hmac = { sign: (o) => o, verify: (s, a, k) => s === k };\nhmac.sign({ header: { alg: 'HS256' }, secret: 'not-a-jwt-key' });\nhmac.verify(signature, 'HS256', 'not-a-jwt-key');`,
+  },
+];
