@@ -7,7 +7,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { allLibraries, jwtLibraries } from '../libraries/index.js';
 import type { ConfigReaderModel, KeyMakerModel } from '../libraries/index.js';
 import { followBuilder, type BuilderUse } from './builders.js';
-import { mentionsLibrary, packageNames } from './mentions.js';
+import { mentionsLibrary, moduleIds } from './mentions.js';
 import { reachThroughClasses } from './reach/classes.js';
 import { findModuleReferences, type ApiReference } from './reach/modules.js';
 import { reachThroughPlugins } from './reach/plugins.js';
@@ -26,7 +26,7 @@ export interface JwtFile extends ValueContext {
   readonly builders: readonly BuilderUse[];
 }
 
-const JWT_PACKAGES = packageNames(jwtLibraries);
+const JWT_MODULES = moduleIds(jwtLibraries);
 
 function analyzeFile(sourceCode: Readonly<TSESLint.SourceCode>, aliases: readonly ModuleAlias[]): JwtFile | undefined {
   const dynamicImports: TSESTree.ImportExpression[] = [];
@@ -72,7 +72,7 @@ function jwtFileOf(context: Readonly<TSESLint.RuleContext<string, readonly unkno
   const cached = analyses.get(sourceCode);
   if (cached !== undefined) return cached;
   const aliases = readModuleAliases(context.settings);
-  const file = mentionsLibrary(sourceCode.text, JWT_PACKAGES, aliases) ? (analyzeFile(sourceCode, aliases) ?? null) : null;
+  const file = mentionsLibrary(sourceCode.text, JWT_MODULES, aliases) ? (analyzeFile(sourceCode, aliases) ?? null) : null;
   analyses.set(sourceCode, file);
   return file;
 }
