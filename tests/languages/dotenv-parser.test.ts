@@ -139,3 +139,14 @@ describe('dotenv parser: agrees with dotenv.parse', () => {
     expect(accepted).toBeGreaterThan(300);
   });
 });
+
+describe('dotenv parser: ranges in CRLF files', () => {
+  it('end a value before the \\r of its line ending', () => {
+    const text = 'A=1\r\nB="x\r\ny"\r\nC=3';
+    const [a, b, c] = ok(text).body;
+    expect(text.slice(...a!.value.range)).toBe('1');
+    expect(text.slice(...b!.value.range)).toBe('"x\r\ny"');
+    expect(b!.value.loc.end).toEqual({ line: 3, column: 2 });
+    expect(text.slice(...c!.value.range)).toBe('3');
+  });
+});

@@ -177,7 +177,8 @@ function offsetMap(original: string, normalized: string): (offset: number) => nu
   if (original.length === normalized.length) return (offset) => offset;
   const map: number[] = [];
   for (let index = 0; index < original.length; index++) {
-    if (original[index] === '\r' && original[index + 1] === '\n') continue;
+    // A `\r\n` pair is one `\n` in the normalized text: it maps to the `\r`, where the line ends.
+    if (original[index] === '\n' && original[index - 1] === '\r') continue;
     map.push(index);
   }
   map.push(original.length);
