@@ -23,10 +23,9 @@ export const dotenvLanguage: Language<{
   nodeTypeKey: 'type',
   visitorKeys,
   defaultLanguageOptions: {},
-  validateLanguageOptions(languageOptions) {
-    const unknown = Object.keys(languageOptions);
-    if (unknown.length > 0) throw new Error(`The dotenv language has no options (got ${unknown.join(', ')}).`);
-  },
+  // The language has no options. JavaScript options from configs without `files` (`globals`,
+  // `parser`, `sourceType`) reach `.env` files too, so anything given is accepted and ignored.
+  validateLanguageOptions() {},
   parse(file: File): ParseResult<DocumentNode> {
     const result = parse(String(file.body));
     return result.ok ? { ok: true, ast: result.ast } : { ok: false, errors: result.errors };

@@ -119,7 +119,7 @@ function runLength(text: string, index: number): number {
   for (const row of KEYBOARD_ROWS) {
     for (const line of [row, [...row].reverse().join('')]) {
       let run = 0;
-      let position = line.indexOf(text[index]!);
+      const position = line.indexOf(text[index]!);
       while (position !== -1 && position + run < line.length && text[index + run] === line[position + run]) run++;
       if (run >= 3) return run;
     }

@@ -57,6 +57,11 @@ export class DotenvSourceCode extends TextSourceCodeBase<Options> {
     return this.#steps;
   }
 
+  /** The `#` comments. JavaScript rules that a config without `files` also runs here ask for them. */
+  getAllComments(): CommentNode[] {
+    return this.comments;
+  }
+
   getInlineConfigNodes(): CommentNode[] {
     return this.comments.filter((comment) => INLINE_CONFIG.test(comment.value));
   }
