@@ -14,7 +14,6 @@ export const DEFAULT_SECRET_NAMES: readonly string[] = [
   '*_JWT_KEY',
   'JWT_*_SECRET',
   'JWT_*_KEY',
-  'JWT_SECRET_*',
   'TOKEN_SECRET',
   'ACCESS_TOKEN_SECRET',
   'REFRESH_TOKEN_SECRET',
@@ -32,6 +31,13 @@ export const DEFAULT_SECRET_NAMES: readonly string[] = [
  */
 const PUBLIC_NAME = /(?:^|_)(?:PUBLIC|PUB|ANON|PUBLISHABLE)(?:_|$)/iu;
 
+/**
+ * Names that point at a secret or describe it instead of holding it (`JWT_SECRET_FILE`,
+ * `JWT_SECRET_EXPIRES_IN`, `AUTH_SECRET_ARN`), when a wildcard pattern would take them in.
+ */
+const DESCRIBING_NAME =
+  /_(?:FILE|PATH|DIR|URL|URI|ARN|NAME|ID|EXPIRES_IN|EXPIRY|EXPIRATION|TTL|LIFETIME|ALGORITHM|ALG|VERSION|LENGTH|ENABLED)$/iu;
+
 const ESCAPED = /[.+?^${}()|[\]\\]/gu;
 
 /** A pattern (`*` = any run of characters) as an anchored, case-insensitive regular expression. */
@@ -43,7 +49,7 @@ export function namePatternToRegExp(pattern: string): RegExp {
 /** A matcher for JWT secret variable names: `patterns` replace the default list when given. */
 export function createSecretNameMatcher(patterns: readonly string[] = DEFAULT_SECRET_NAMES): (name: string) => boolean {
   const expressions = patterns.map(namePatternToRegExp);
-  return (name) => !PUBLIC_NAME.test(name) && expressions.some((expression) => expression.test(name));
+  return (name) => !PUBLIC_NAME.test(name) && !DESCRIBING_NAME.test(name) && expressions.some((expression) => expression.test(name));
 }
 
 /** Whether `name` is one of the default JWT secret names. */

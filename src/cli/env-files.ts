@@ -9,7 +9,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { parse, type VariableNode } from '../languages/dotenv/parser.js';
-import { isExampleFile, isPrivateKey, isReference, isSecretJwt } from '../languages/dotenv/secrets.js';
+import { isExampleFile, isPrivateKey, isIndirectValue, isSecretJwt } from '../languages/dotenv/secrets.js';
 import { createSecretNameMatcher } from '../secret-names.js';
 
 const execFileAsync = promisify(execFile);
@@ -86,7 +86,7 @@ export async function auditEnvFiles(root: string, options: AuditEnvOptions = {})
     }
     const secrets = result.ast.body.filter(({ key, value }) => {
       const text = value.value;
-      if (text.trim() === '' || isReference(text)) return false;
+      if (text.trim() === '' || isIndirectValue(text)) return false;
       return isSecretName(key.name) || isPrivateKey(text) || isSecretJwt(text);
     });
     if (secrets.length > 0) files.push({ file, secrets });

@@ -15,6 +15,10 @@ const isDotenvRule = (name: RuleName): boolean => rules[name].meta.docs?.dotenv 
 /** The files the `dotenv` config lints: `.env` and `.env.*` anywhere (flat config does not skip dotfiles). */
 export const DOTENV_FILES = ['**/.env', '**/.env.*'];
 
+/** Code and data files that share the prefix (`.env.d.ts`, `.env.schema.json`, `.env.mjs`) are not env files. */
+const NOT_DOTENV = '{js,cjs,mjs,jsx,ts,cts,mts,tsx,json,jsonc,json5,yaml,yml,toml,md}';
+const DOTENV_IGNORES = [`**/.env.${NOT_DOTENV}`, `**/.env.*.${NOT_DOTENV}`];
+
 /** Flat configs that register the plugin themselves, so one line in `eslint.config.js` is enough. */
 export function createConfigs(plugin: ESLint.Plugin): { recommended: Linter.Config; all: Linter.Config; dotenv: Linter.Config } {
   return {
@@ -31,6 +35,7 @@ export function createConfigs(plugin: ESLint.Plugin): { recommended: Linter.Conf
     dotenv: {
       name: `${PREFIX}/dotenv`,
       files: DOTENV_FILES,
+      ignores: DOTENV_IGNORES,
       plugins: { [PREFIX]: plugin },
       language: `${PREFIX}/dotenv`,
       rules: severities(isDotenvRule),

@@ -6,7 +6,7 @@ import {
   isExampleFile,
   isPlaceholder,
   isPrivateKey,
-  isReference,
+  isIndirectValue,
   isSecretJwt,
 } from '../languages/dotenv/secrets.js';
 
@@ -58,7 +58,7 @@ export default createRule<Options, MessageIds>({
     return onDocument((document) => {
       for (const { key, value } of document.body) {
         const text = value.value;
-        if (text.trim() === '' || isReference(text)) continue;
+        if (text.trim() === '' || isIndirectValue(text)) continue;
         let messageId: MessageIds | undefined;
         if (isPrivateKey(text)) messageId = 'realKey';
         else if (isSecretJwt(text)) messageId = 'realToken';

@@ -8,7 +8,7 @@ import {
   isExampleFile,
   isPrivateKey,
   isPublicKey,
-  isReference,
+  isIndirectValue,
   judgeSecret,
   REQUIRED_BYTES,
   type HmacAlgorithm,
@@ -71,7 +71,7 @@ export default createRule<Options, MessageIds>({
       const bytes = REQUIRED_BYTES[algorithm];
       for (const { key, value } of document.body) {
         const text = value.value;
-        if (!isSecretName(key.name) || text === '' || isReference(text) || isPrivateKey(text) || isPublicKey(text)) continue;
+        if (!isSecretName(key.name) || text === '' || isIndirectValue(text) || isPrivateKey(text) || isPublicKey(text)) continue;
         const verdict = judgeSecret(text, algorithm);
         if (!verdict) continue;
         const quote = value.quote ?? '';

@@ -30,6 +30,14 @@ describe('configs.dotenv in ESLint', () => {
     expect(await lint(config, 'JWT_SECRET=changeme\n', '.env')).toMatchObject([{ ruleId: 'secure-jwt/no-weak-env-secret' }]);
   });
 
+  it('leaves code and data files named .env.* to their own configs', async () => {
+    const config = [plugin.configs.dotenv];
+    const eslint = new ESLint({ cwd, overrideConfigFile: true, overrideConfig: config });
+    expect(await eslint.isPathIgnored('types/.env.d.ts')).toBe(true);
+    expect(await eslint.isPathIgnored('.env.schema.json')).toBe(true);
+    expect(await eslint.isPathIgnored('.env.production')).toBe(false);
+  });
+
   it('leaves JavaScript files to the JavaScript rules', async () => {
     const config = [plugin.configs.all, plugin.configs.dotenv];
     expect(await lint(config, "const JWT_SECRET = 'changeme';\n", 'src/app.js')).toEqual([]);

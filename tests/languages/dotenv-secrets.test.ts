@@ -6,13 +6,12 @@ import {
   isLocalFile,
   isPlaceholder,
   isPrivateKey,
-  isReference,
+  isIndirectValue,
   isSecretJwt,
   judgeSecret,
 } from '../../src/languages/dotenv/secrets.js';
+import { fakeJwt } from '../rules/fixtures.js';
 
-const fakeJwt = (payload: object): string =>
-  [{ alg: 'HS256', typ: 'JWT' }, payload].map((part) => Buffer.from(JSON.stringify(part)).toString('base64url')).join('.') + '.c2lnbmF0dXJl';
 
 describe('judgeSecret', () => {
   it.each([
@@ -65,8 +64,9 @@ describe('value kinds', () => {
   });
 
   it('knows references, placeholders, private keys and JWTs', () => {
-    expect(isReference('${SESSION_SECRET}')).toBe(true);
-    expect(isReference('prefix-${SESSION_SECRET}')).toBe(false);
+    expect(isIndirectValue('${SESSION_SECRET}')).toBe(true);
+    expect(isIndirectValue('prefix-${SESSION_SECRET}')).toBe(false);
+    expect(isIndirectValue('encrypted:BFAKEfakeFAKEfake')).toBe(true);
     expect(isPlaceholder('')).toBe(false);
     expect(isPrivateKey('-----BEGIN PRIVATE KEY-----\nMIIfake\n-----END PRIVATE KEY-----')).toBe(true);
     expect(isPrivateKey('-----BEGIN RSA PRIVATE KEY-----')).toBe(true);

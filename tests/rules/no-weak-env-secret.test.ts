@@ -14,6 +14,8 @@ dotenvRuleTester.run('no-weak-env-secret', rule as unknown as Rule.RuleModule, {
     { name: 'an empty value (the app fails to start instead)', code: 'JWT_SECRET=' },
     { name: 'a reference to another variable (dotenv-expand)', code: 'JWT_SECRET=${SESSION_SIGNING_SECRET}' },
     { name: 'a variable that is not a JWT secret', code: 'APP_NAME=changeme' },
+    { name: 'a variable that points at the secret', code: 'JWT_SECRET_FILE=/run/secrets/jwt' },
+    { name: 'a dotenvx encrypted value', code: 'JWT_SECRET="encrypted:BFAKEfakeFAKE"' },
     { name: 'a public key name', code: 'JWT_PUBLIC_KEY=secret' },
     { name: 'a private key in a key variable', code: 'JWT_PRIVATE_KEY="-----BEGIN PRIVATE KEY-----\\nMIIfake\\n-----END PRIVATE KEY-----"' },
     { name: 'example files are for placeholders', code: 'JWT_SECRET=changeme', filename: '.env.example' },

@@ -28,9 +28,13 @@ export function isLocalFile(filename: string): boolean {
   return segments(filename).includes('local');
 }
 
-/** `${OTHER}` or `$OTHER` as the whole value: dotenv-expand fills it from another variable. */
-export function isReference(value: string): boolean {
-  return /^\$(?:\{[A-Za-z_][\w.-]*(?::?[-=?+][^}]*)?\}|[A-Za-z_]\w*)$/u.test(value.trim());
+/**
+ * A value that is not the secret itself: `${OTHER}` or `$OTHER` (dotenv-expand fills it from another
+ * variable), or a dotenvx `encrypted:` value (committed encrypted by design).
+ */
+export function isIndirectValue(value: string): boolean {
+  const trimmed = value.trim();
+  return trimmed.startsWith('encrypted:') || /^\$(?:\{[A-Za-z_][\w.-]*(?::?[-=?+][^}]*)?\}|[A-Za-z_]\w*)$/u.test(trimmed);
 }
 
 /**
