@@ -13,7 +13,7 @@ function severities(include: (name: RuleName) => boolean): Linter.RulesRecord {
 const isDotenvRule = (name: RuleName): boolean => rules[name].meta.docs?.dotenv === true;
 
 /** The files the `dotenv` config lints: `.env` and `.env.*` anywhere (flat config does not skip dotfiles). */
-export const DOTENV_FILES = ['**/.env', '**/.env.*'];
+const DOTENV_FILES = ['**/.env', '**/.env.*'];
 
 /** Code and data files that share the prefix (`.env.d.ts`, `.env.schema.json`, `.env.mjs`) are not env files. */
 const NOT_DOTENV = '{js,cjs,mjs,jsx,ts,cts,mts,tsx,json,jsonc,json5,yaml,yml,toml,md}';

@@ -6,9 +6,6 @@ import type { File, Language, OkParseResult, ParseResult } from '@eslint/core';
 import { parse, visitorKeys, type DocumentNode, type DotenvNode } from './parser.js';
 import { DotenvSourceCode } from './source-code.js';
 
-export type { CommentNode, DocumentNode, DotenvNode, KeyNode, ValueNode, VariableNode } from './parser.js';
-export { DotenvSourceCode } from './source-code.js';
-
 type DotenvLanguageOptions = Record<string, never>;
 
 export const dotenvLanguage: Language<{

@@ -1,6 +1,7 @@
 /**
- * A `.env` parser that reads keys and values the way `dotenv.parse` does (dotenv 16–18, default
- * parser) and keeps where each one is written, so findings land on the value.
+ * A `.env` parser that reads keys and values the way `dotenv.parse` does (its default parser;
+ * checked against dotenv 18 on generated files) and keeps where each one is written, so findings
+ * land on the value.
  *
  * The grammar dotenv accepts, one assignment per match:
  *   [export <ws>] KEY (<ws>* '=' | ':' <ws>) VALUE [<ws>* '#' comment]
