@@ -2,12 +2,13 @@
  * eslint-doc-generator 3.x: keeps the README rules/configs tables, the rule doc headers and the
  * rule option lists in sync with the plugin's rule meta. Run `npm run docs`; CI runs `npm run docs:check`.
  *
- * Config emojis need no setting: `recommended` (✅), `strict` (🔒) and `all` (🌐) have built-in defaults.
+ * Config emojis: `recommended` (✅), `strict` (🔒) and `all` (🌐) have built-in defaults; `dotenv` is set here.
  *
  * @type {import('eslint-doc-generator').GenerateOptions}
  */
 const config = {
   ruleDocTitleFormat: 'prefix-name',
+  configEmoji: [['dotenv', '🔑']],
   ruleListColumns: [
     'name',
     'description',

@@ -16,7 +16,8 @@ const eslint = new ESLint({
   cwd: examplesDir,
   overrideConfigFile: path.join(examplesDir, 'eslint.config.js'),
 });
-const results = await eslint.lintFiles(['src/']);
+// src/ holds the app's code; .env and .env.example its settings (linted by configs.dotenv).
+const results = await eslint.lintFiles(['src/', '.env', '.env.example']);
 const formatter = await eslint.loadFormatter('stylish');
 const report = await formatter.format(results);
 process.stdout.write(report || '\nNo problems found.\n');

@@ -1,9 +1,10 @@
 import type { ESLint, Linter, Rule } from 'eslint';
 import packageJson from '../package.json' with { type: 'json' };
 import { createConfigs } from './configs/index.js';
+import { dotenvLanguage } from './languages/dotenv/index.js';
 import { rules } from './rules/index.js';
 
-type Configs = { recommended: Linter.Config; all: Linter.Config };
+type Configs = { recommended: Linter.Config; all: Linter.Config; dotenv: Linter.Config };
 
 const plugin = {
   meta: { name: packageJson.name, version: packageJson.version, namespace: 'secure-jwt' },
@@ -11,6 +12,7 @@ const plugin = {
   // Typing them as ESLint's keeps typescript-eslint out of users' type dependencies.
   rules: rules as unknown as Record<string, Rule.RuleModule>,
   configs: {} as Configs,
+  languages: { dotenv: dotenvLanguage },
 } satisfies ESLint.Plugin;
 
 Object.assign(plugin.configs, createConfigs(plugin));

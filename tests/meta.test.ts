@@ -43,7 +43,7 @@ describe.each(ruleNames)('rule %s', (name) => {
 
   it('never puts a secret into a message: placeholders name APIs, options and algorithms only', () => {
     const placeholders = Object.values(meta.messages).flatMap((message) => [...message.matchAll(/\{\{\s*(\w+)\s*\}\}/gu)].map((match) => match[1]));
-    expect(placeholders.every((placeholder) => ['api', 'name', 'remedy', 'code', 'options', 'list'].includes(placeholder!))).toBe(true);
+    expect(placeholders.every((placeholder) => ['api', 'name', 'remedy', 'code', 'options', 'list', 'algorithm', 'bytes'].includes(placeholder!))).toBe(true);
   });
 });
 
@@ -51,13 +51,24 @@ describe('configs', () => {
   const prefixed = (names: readonly string[]): Record<string, string> =>
     Object.fromEntries(names.map((name) => [`secure-jwt/${name}`, 'error']));
 
+  const isDotenv = (name: (typeof ruleNames)[number]): boolean => rules[name].meta.docs?.dotenv === true;
+
   it('recommended holds exactly the rules marked recommended, as errors', () => {
     const recommended = ruleNames.filter((name) => rules[name].meta.docs?.recommended);
     expect(plugin.configs.recommended.rules).toEqual(prefixed(recommended));
   });
 
-  it('all holds every rule', () => {
-    expect(plugin.configs.all.rules).toEqual(prefixed(ruleNames));
+  it('all holds every JavaScript rule', () => {
+    expect(plugin.configs.all.rules).toEqual(prefixed(ruleNames.filter((name) => !isDotenv(name))));
+  });
+
+  it('dotenv holds every .env rule, for .env files, in the dotenv language', () => {
+    expect(plugin.configs.dotenv).toMatchObject({ files: ['**/.env', '**/.env.*'], language: 'secure-jwt/dotenv' });
+    expect(plugin.configs.dotenv.rules).toEqual(prefixed(ruleNames.filter(isDotenv)));
+    for (const name of ruleNames.filter(isDotenv)) {
+      expect(rules[name].meta.docs?.recommended).toBe(false);
+      expect((rules[name].meta as { languages?: string[] }).languages).toEqual(['secure-jwt/dotenv']);
+    }
   });
 
   it('register the plugin under its namespace', () => {
@@ -84,7 +95,10 @@ describe('rules are policies over call sites', () => {
   };
   collect(allLibraries);
 
-  it.each(ruleFiles)('%s names no library, module or library option', (name) => {
+  // The `.env` rules work on their own language, where `key` and `privateKey` are not JS options.
+  const codeRules = ruleNames.filter((name) => !(rules[name].meta as { languages?: unknown }).languages);
+
+  it.each(codeRules)('%s names no library, module or library option', (name) => {
     const source = readFileSync(new URL(`src/rules/${name}.ts`, root), 'utf8');
     const named = [...words].filter((word) => new RegExp(`['"]${word}['"]|\\.${word}\\b`, 'u').test(source));
     expect(named).toEqual([]);

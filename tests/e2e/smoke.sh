@@ -3,7 +3,8 @@
 #
 # Packs the plugin (`npm pack`; run `npm run build` first), then for each ESLint major makes a
 # scratch project in a temp dir, installs the tarball with that ESLint and typescript-eslint,
-# copies in examples/src and lints it:
+# copies in examples/src, examples/.env and examples/.env.example and lints them (the .env files
+# with configs.dotenv, the plugin's dotenv language):
 #   (a) with examples/eslint.config.js (ESM `import` of the plugin), plain, with --cache twice,
 #       and with --concurrency 2;
 #   (b) with an eslint.config.cjs that loads the plugin with `require()`.
@@ -20,12 +21,12 @@ OXLINT_VERSION=1.94.0
 expected="$repo/examples/expected.json"
 findings_js="$repo/scripts/findings.js"
 
-# Lints src/ in the current project with the given extra arguments; checks the exit code and findings.
+# Lints src/ and the env files in the current project with the given extra arguments; checks the exit code and findings.
 lint() {
   local name=$1
   shift
   local out="$PWD/$name.json" err="$PWD/$name.stderr" rc=0
-  npx eslint --format json "$@" src >"$out" 2>"$err" || rc=$?
+  npx eslint --format json "$@" src .env .env.example >"$out" 2>"$err" || rc=$?
   if [[ $rc -ne 1 ]]; then
     echo "  $name: eslint exited $rc, expected 1 (findings are errors)" >&2
     cat "$err" >&2
@@ -61,6 +62,7 @@ run_one() {
   echo "$eslint_version" >"$project/eslint-version"
 
   cp -R "$repo/examples/src" src
+  cp "$repo/examples/.env" "$repo/examples/.env.example" .
 
   # (a) ESM config: the example app's own config file.
   cp "$repo/examples/eslint.config.js" eslint.config.js
@@ -91,6 +93,7 @@ const nodeGlobals = {
 
 module.exports = defineConfig([
   secureJwt.configs.recommended,
+  secureJwt.configs.dotenv,
   { languageOptions: { globals: nodeGlobals } },
   { files: ['src/**/*.js'], languageOptions: { sourceType: 'commonjs' } },
   { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } },
@@ -106,6 +109,7 @@ import secureJwt from 'eslint-plugin-secure-jwt';
 export default defineConfig(
   { extends: [secureJwt.configs.recommended] },
   secureJwt.configs.all,
+  secureJwt.configs.dotenv,
   { plugins: { 'secure-jwt': secureJwt }, rules: { 'secure-jwt/require-expiration': ['error', { defaultExpiresIn: '15m' }] } },
 );
 export const version: string = secureJwt.meta.version;
@@ -154,7 +158,13 @@ EOF
     cat "$project/oxlint.stderr" >&2
     return 1
   fi
-  echo "  oxlint: $(node "$findings_js" "$project/oxlint.json" "$project" "$expected")"
+  # oxlint lints JavaScript only: compare with the findings outside the .env files.
+  node -e '
+    const fs = require("node:fs");
+    const all = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
+    fs.writeFileSync(process.argv[2], JSON.stringify(all.filter((finding) => !finding.file.startsWith(".env"))));
+  ' "$expected" "$project/expected-js.json"
+  echo "  oxlint: $(node "$findings_js" "$project/oxlint.json" "$project" "$project/expected-js.json")"
 }
 
 if [[ "${1:-}" == "--oxlint" ]]; then
@@ -231,7 +241,7 @@ done
 
 echo "smoke: oxlint $OXLINT_VERSION (JS plugins)"
 if bash "${BASH_SOURCE[0]}" --oxlint "$tarball" "$work"; then
-  echo "PASS: oxlint $OXLINT_VERSION: the JS plugin reports examples/expected.json"
+  echo "PASS: oxlint $OXLINT_VERSION: the JS plugin reports examples/expected.json (its JavaScript findings)"
   passed=$((passed + 1))
 else
   echo "FAIL: oxlint $OXLINT_VERSION: see the output above"

@@ -18,7 +18,10 @@ export interface LibraryUnderTest {
 
 const ALL_STYLES: readonly BindingStyle[] = ['esm-named', 'esm-alias', 'esm-namespace', 'cjs-destructure', 'cjs-member', 'ts'];
 const PLACEHOLDER = /\$([A-Za-z_][A-Za-z0-9_]*)/gu;
-const ruleNames = Object.keys(plugin.rules);
+/** The rules for JavaScript and TypeScript (the `.env` rules run on their own language). */
+const ruleNames = Object.entries(plugin.rules)
+  .filter(([, rule]) => !(rule.meta as { languages?: unknown } | undefined)?.languages)
+  .map(([name]) => name);
 
 const linter = new Linter({ configType: 'flat' });
 const config: Linter.Config[] = [
