@@ -21,7 +21,6 @@ export const DEFAULT_SECRET_NAMES: readonly string[] = [
   'AUTH_SECRET',
   'NEXTAUTH_SECRET',
   'BETTER_AUTH_SECRET',
-  'SESSION_SECRET',
   'SUPABASE_JWT_SECRET',
 ];
 

@@ -4,7 +4,7 @@
  * classifier needs. Files that load no JWT library are skipped by one cheap check.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { allLibraries, jwtLibraries } from '../libraries/index.js';
+import { allLibraries, helperLibraries, jwtLibraries } from '../libraries/index.js';
 import type { ConfigReaderModel, KeyMakerModel } from '../libraries/index.js';
 import { followBuilder, type BuilderUse } from './builders.js';
 import { mentionsLibrary, moduleIds } from './mentions.js';
@@ -27,6 +27,13 @@ export interface JwtFile extends ValueContext {
 }
 
 const JWT_MODULES = moduleIds(jwtLibraries);
+/** Libraries that read configuration (`ConfigService.get`): worth loading even in a file with no JWT call. */
+const CONFIG_LIBRARIES = helperLibraries.filter((library) =>
+  Object.values(library.exports).some(
+    (model) => model.kind === 'class' && Object.values(model.instance ?? {}).some((member) => member.kind === 'configReader'),
+  ),
+);
+const CONFIG_MODULES = moduleIds(CONFIG_LIBRARIES);
 
 function analyzeFile(sourceCode: Readonly<TSESLint.SourceCode>, aliases: readonly ModuleAlias[]): JwtFile | undefined {
   const dynamicImports: TSESTree.ImportExpression[] = [];
@@ -75,6 +82,38 @@ function jwtFileOf(context: Readonly<TSESLint.RuleContext<string, readonly unkno
   const file = mentionsLibrary(sourceCode.text, JWT_MODULES, aliases) ? (analyzeFile(sourceCode, aliases) ?? null) : null;
   analyses.set(sourceCode, file);
   return file;
+}
+
+/**
+ * What the value classifier needs in a file that loads no JWT library: only the config readers
+ * (`config.get('JWT_SECRET', 'dev')`) of the helper libraries it loads, when it mentions one.
+ */
+function plainValues(sourceCode: Readonly<TSESLint.SourceCode>): ValueContext {
+  const configReaders = new Map<TSESTree.Node, ConfigReaderModel>();
+  if (mentionsLibrary(sourceCode.text, CONFIG_MODULES, [])) {
+    const modules = findModuleReferences(sourceCode, CONFIG_LIBRARIES, [], []);
+    for (const reference of modules ? reachThroughClasses(sourceCode, modules.tracker, modules.references).instanceCalls : []) {
+      if (reference.model.kind === 'configReader') configReaders.set(reference.node, reference.model);
+    }
+  }
+  return { sourceCode, keyMakers: new Map(), textEncoders: new Set(), configReaders };
+}
+
+/**
+ * A listener for rules that look at every file: `file` is the shared JWT analysis (absent for a
+ * file that loads no JWT library); `values` is what the value classifier needs either way.
+ */
+export function onAnyFile(
+  context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
+  check: (file: JwtFile | undefined, values: ValueContext) => void,
+): TSESLint.RuleListener {
+  readModuleAliases(context.settings);
+  return {
+    'Program:exit'() {
+      const file = jwtFileOf(context) ?? undefined;
+      check(file, file ?? plainValues(context.sourceCode));
+    },
+  };
 }
 
 /**

@@ -1,5 +1,6 @@
 export { envRead, insertBeforeMember, isTypeScriptFile, nonNull, stringLiteral } from './edits.js';
-export { onJwtFile, type CallSite, type JwtFile } from './file.js';
+export { envFallbacks, type EnvFallback } from './env-fallbacks.js';
+export { onAnyFile, onJwtFile, type CallSite, type JwtFile } from './file.js';
 export { lookupPlace, payloadShape } from './options.js';
 export {
   allowListOf,

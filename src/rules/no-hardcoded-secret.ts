@@ -2,23 +2,27 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import * as ASTUtils from '../ast-utils.js';
 import {
   classifyKey,
+  envFallbacks,
   envRead,
   isTypeScriptFile,
   keySlots,
   nonNull,
-  onJwtFile,
+  onAnyFile,
   type Fallback,
   type KeyValue,
 } from '../analysis/index.js';
 import { createRule } from '../create-rule.js';
+import { createSecretNameMatcher, DEFAULT_SECRET_NAMES } from '../secret-names.js';
 
-export type Options = [{ envVariable?: string; privateKeyEnvVariable?: string }];
+export type Options = [{ envVariable?: string; privateKeyEnvVariable?: string; secretNames?: string[] }];
 export type MessageIds =
   | 'hardcodedSecret'
   | 'hardcodedPrivateKey'
   | 'hardcodedFallback'
+  | 'hardcodedEnvFallback'
   | 'useEnvVariable'
-  | 'removeFallback';
+  | 'removeFallback'
+  | 'failFast';
 
 type Hardcoded = Extract<KeyValue, { kind: 'hardcoded' }>;
 
@@ -40,8 +44,11 @@ export default createRule<Options, MessageIds>({
         'The private key passed to {{api}} is hardcoded: anyone who can read this code or its history can sign tokens as this service. Load it from a file or secret store outside the code.',
       hardcodedFallback:
         'The key passed to {{api}} falls back to a hardcoded value: a deployment that misses the setting silently accepts and issues tokens anyone can forge. Fail instead of falling back.',
+      hardcodedEnvFallback:
+        '{{name}} falls back to a hardcoded value when it is not set: a deployment that misses it silently signs and accepts tokens anyone can forge. Fail instead of falling back.',
       useEnvVariable: 'Read it from process.env.{{name}} instead.',
       removeFallback: 'Remove the hardcoded fallback.',
+      failFast: 'Remove the fallback and throw when {{name}} is not set.',
     },
     schema: [
       {
@@ -57,11 +64,18 @@ export default createRule<Options, MessageIds>({
             pattern: ENV_NAME,
             description: 'Environment variable that the suggestion reads a private key from.',
           },
+          secretNames: {
+            type: 'array',
+            items: { type: 'string', pattern: '^[A-Za-z0-9_*]+$' },
+            uniqueItems: true,
+            description:
+              'Environment variables that hold a JWT secret (`*` matches any run of characters): a hardcoded fallback on a read of one is reported wherever it is written. Replaces the default list.',
+          },
         },
         additionalProperties: false,
       },
     ],
-    defaultOptions: [{ envVariable: 'JWT_SECRET', privateKeyEnvVariable: 'JWT_PRIVATE_KEY' }],
+    defaultOptions: [{ envVariable: 'JWT_SECRET', privateKeyEnvVariable: 'JWT_PRIVATE_KEY', secretNames: [...DEFAULT_SECRET_NAMES] }],
   },
   create(context, [options]) {
     const { sourceCode } = context;
@@ -89,10 +103,15 @@ export default createRule<Options, MessageIds>({
       ];
     };
 
-    return onJwtFile(context, (file) => {
-      for (const slot of keySlots(file)) {
-        const value = classifyKey({ ...file, keyMembers: slot.members }, slot.node);
+    const isSecretName = createSecretNameMatcher(options.secretNames);
+
+    return onAnyFile(context, (file, values) => {
+      // Fallbacks already reported at the JWT call that uses them are not reported again.
+      const reported = new Set<TSESTree.Node>();
+      for (const slot of file ? keySlots(file) : []) {
+        const value = classifyKey({ ...file!, keyMembers: slot.members }, slot.node);
         if (value.kind !== 'hardcoded') continue;
+        if (value.fallback) reported.add(value.fallback.node);
         const messageId = value.fallback
           ? 'hardcodedFallback'
           : value.secretKind === 'private-key'
@@ -100,9 +119,57 @@ export default createRule<Options, MessageIds>({
             : 'hardcodedSecret';
         context.report({ node: slot.node, messageId, data: { api: slot.api }, suggest: suggestions(value) });
       }
+      for (const { name, value } of envFallbacks(values, isSecretName)) {
+        if (reported.has(value.fallback.node)) continue;
+        reported.add(value.fallback.node);
+        const failFast = throwWhenMissing(sourceCode, value.fallback, value.literal, name);
+        const removal = removeFallback(sourceCode, value.fallback, value.literal, typescript);
+        context.report({
+          node: value.fallback.node,
+          messageId: 'hardcodedEnvFallback',
+          data: { name },
+          suggest: [
+            ...(failFast ? [{ messageId: 'failFast' as const, data: { name }, fix: failFast }] : []),
+            ...(removal ? [{ messageId: 'removeFallback' as const, fix: removal }] : []),
+          ],
+        });
+      }
     });
   },
 });
+
+/**
+ * `const secret = process.env.JWT_SECRET || 'dev';` → the env read, then
+ * `if (!secret) throw new Error('JWT_SECRET is not set');` after the declaration. Only where the
+ * fallback is a whole `const`/`let` initializer in statement position (TypeScript then narrows the
+ * binding to `string` below the check).
+ */
+function throwWhenMissing(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  fallback: Fallback,
+  literal: TSESTree.Node,
+  name: string,
+): TSESLint.ReportFixFunction | undefined {
+  if ((fallback.type !== 'logical' && fallback.type !== 'conditional') || !/^\w+$/u.test(name)) return undefined;
+  const declarator = fallback.node.parent;
+  if (declarator?.type !== 'VariableDeclarator' || declarator.init !== fallback.node || declarator.id.type !== 'Identifier') return undefined;
+  const declaration = declarator.parent;
+  if (declaration.declarations.length !== 1 || declaration.kind === 'var') return undefined;
+  const statement = declaration.parent.type === 'ExportNamedDeclaration' ? declaration.parent : declaration;
+  if (statement.parent?.type !== 'Program' && statement.parent?.type !== 'BlockStatement') return undefined;
+  const kept =
+    fallback.type === 'logical'
+      ? fallback.node.left
+      : contains(fallback.node.consequent, literal)
+        ? fallback.node.alternate
+        : fallback.node.consequent;
+  const indent = ' '.repeat(statement.loc.start.column);
+  const binding = declarator.id.name;
+  return (fixer) => [
+    fixer.replaceText(fallback.node, sourceCode.getText(kept)),
+    fixer.insertTextAfter(statement, `\n${indent}if (!${binding}) throw new Error('${name} is not set');`),
+  ];
+}
 
 /** `'abc' as const` and `<const>'abc'` are replaced as a whole: a const assertion only applies to literals. */
 function replacementTarget(literal: TSESTree.Node): TSESTree.Node {

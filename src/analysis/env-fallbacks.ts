@@ -1,0 +1,86 @@
+/**
+ * Environment reads of a JWT secret with a hardcoded fallback, wherever they are written
+ * (`process.env.JWT_SECRET || 'dev'` in a config module), whether or not a JWT call is in the file.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import * as ASTUtils from '../ast-utils.js';
+import { skipPassThrough, unwrap, walk } from './syntax.js';
+import { classifyKey, type Fallback, type KeyValue, type ValueContext } from './values.js';
+
+export interface EnvFallback {
+  /** The environment variable, e.g. `JWT_SECRET`. */
+  readonly name: string;
+  /** The hardcoded value and how it falls back. */
+  readonly value: Extract<KeyValue, { kind: 'hardcoded' }> & { readonly fallback: Fallback };
+}
+
+/** Text that may hold a JWT secret's name: files without it are not walked. */
+const MAY_NAME_A_SECRET = /secret|key/iu;
+
+/** `process.env`, `import.meta.env`, `Bun.env` (the globals not shadowed). */
+function isEnvObject(context: ValueContext, node: TSESTree.Node): boolean {
+  const value = unwrap(node);
+  if (value.type !== 'MemberExpression' || ASTUtils.getPropertyName(value) !== 'env') return false;
+  const owner = unwrap(value.object);
+  if (owner.type === 'MetaProperty') return owner.meta.name === 'import' && owner.property.name === 'meta';
+  if (owner.type !== 'Identifier' || (owner.name !== 'process' && owner.name !== 'Bun')) return false;
+  return !ASTUtils.findVariable(context.sourceCode.getScope(owner), owner)?.defs.length;
+}
+
+/** `Deno.env.get('X')`: the name it reads. */
+function denoEnvName(context: ValueContext, call: TSESTree.CallExpression): string | undefined {
+  const callee = unwrap(call.callee);
+  if (callee.type !== 'MemberExpression' || ASTUtils.getPropertyName(callee) !== 'get') return undefined;
+  const env = unwrap(callee.object);
+  if (env.type !== 'MemberExpression' || ASTUtils.getPropertyName(env) !== 'env') return undefined;
+  const deno = unwrap(env.object);
+  if (deno.type !== 'Identifier' || deno.name !== 'Deno' || ASTUtils.findVariable(context.sourceCode.getScope(deno), deno)?.defs.length) {
+    return undefined;
+  }
+  return call.arguments[0] ? (ASTUtils.getStringIfConstant(call.arguments[0], context.sourceCode.getScope(call)) ?? undefined) : undefined;
+}
+
+/** The fallback around an env read: `read || x`, `read ?? x`, `c ? read : x`. */
+function fallbackAround(read: TSESTree.Node): { fallback: TSESTree.Node; holder: Fallback } | undefined {
+  const outer = skipPassThrough(read);
+  const parent = outer.parent;
+  if (parent?.type === 'LogicalExpression' && parent.left === outer && parent.operator !== '&&') {
+    return { fallback: parent.right, holder: { type: 'logical', node: parent } };
+  }
+  if (parent?.type === 'ConditionalExpression' && parent.test !== outer) {
+    return { fallback: parent.consequent === outer ? parent.alternate : parent.consequent, holder: { type: 'conditional', node: parent } };
+  }
+  return undefined;
+}
+
+export function envFallbacks(context: ValueContext, isSecretName: (name: string) => boolean): EnvFallback[] {
+  const { sourceCode } = context;
+  if (!MAY_NAME_A_SECRET.test(sourceCode.text)) return [];
+  const found: EnvFallback[] = [];
+  const add = (name: string | undefined | null, fallback: TSESTree.Node, holder: Fallback): void => {
+    if (!name || !isSecretName(name)) return;
+    const value = classifyKey(context, fallback);
+    if (value.kind === 'hardcoded') found.push({ name, value: { ...value, fallback: holder } });
+  };
+  walk(sourceCode, sourceCode.ast, (node) => {
+    if (node.type === 'MemberExpression' && isEnvObject(context, node.object)) {
+      const around = fallbackAround(node);
+      if (around) add(ASTUtils.getPropertyName(node, sourceCode.getScope(node)), around.fallback, around.holder);
+    } else if (node.type === 'CallExpression') {
+      const reader = context.configReaders.get(node);
+      const readerName = reader && node.arguments[reader.name] ? ASTUtils.getStringIfConstant(node.arguments[reader.name]!, sourceCode.getScope(node)) : undefined;
+      const fallbackArgument = reader ? node.arguments[reader.fallback] : undefined;
+      if (readerName && fallbackArgument) add(readerName, fallbackArgument, { type: 'argument', node: fallbackArgument });
+      const denoName = denoEnvName(context, node);
+      const around = denoName ? fallbackAround(node) : undefined;
+      if (around) add(denoName, around.fallback, around.holder);
+    } else if (node.type === 'VariableDeclarator' && node.id.type === 'ObjectPattern' && node.init && isEnvObject(context, node.init)) {
+      for (const property of node.id.properties) {
+        if (property.type !== 'Property' || property.value.type !== 'AssignmentPattern') continue;
+        add(ASTUtils.getPropertyName(property), property.value.right, { type: 'destructuring-default', node: property.value });
+      }
+    }
+    return true;
+  });
+  return found;
+}
