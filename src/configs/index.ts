@@ -4,23 +4,39 @@ import { rules } from '../rules/index.js';
 type RuleName = keyof typeof rules;
 const PREFIX = 'secure-jwt';
 
+/** The plugin's configs: flat configs that register the plugin themselves, plus an eslintrc preset. */
+// A type alias, not an interface: ESLint.Plugin wants `configs` to have an index signature.
+export type Configs = {
+  recommended: Linter.Config;
+  all: Linter.Config;
+  /** For eslintrc (ESLint 8, or ESLint 9 with ESLINT_USE_FLAT_CONFIG=false): `extends: ['plugin:secure-jwt/recommended-legacy']`. */
+  'recommended-legacy': Linter.LegacyConfig;
+};
+
 function severities(include: (name: RuleName) => boolean): Linter.RulesRecord {
   const entries = (Object.keys(rules) as RuleName[]).filter(include).map((name) => [`${PREFIX}/${name}`, 'error'] as const);
   return Object.fromEntries(entries);
 }
 
+const isRecommended = (name: RuleName): boolean => rules[name].meta.docs?.recommended === true;
+
 /** Flat configs that register the plugin themselves, so one line in `eslint.config.js` is enough. */
-export function createConfigs(plugin: ESLint.Plugin): { recommended: Linter.Config; all: Linter.Config } {
+export function createConfigs(plugin: ESLint.Plugin): Configs {
   return {
     recommended: {
       name: `${PREFIX}/recommended`,
       plugins: { [PREFIX]: plugin },
-      rules: severities((name) => rules[name].meta.docs?.recommended === true),
+      rules: severities(isRecommended),
     },
     all: {
       name: `${PREFIX}/all`,
       plugins: { [PREFIX]: plugin },
       rules: severities(() => true),
+    },
+    // eslintrc names plugins by package (eslint-plugin-secure-jwt) and loads them itself.
+    'recommended-legacy': {
+      plugins: [PREFIX],
+      rules: severities(isRecommended),
     },
   };
 }
