@@ -24,15 +24,15 @@ function project(files: Record<string, string>): string {
   return dir;
 }
 
-async function run(cwd: string, argv: string[], checks: ProjectCheck[] = []) {
+async function run(cwd: string, argv: string[], checks: ProjectCheck[] = [], terminal?: { isTTY: boolean; env: NodeJS.ProcessEnv }) {
   let stdout = '';
   let stderr = '';
   const code = await audit(argv, {
     cwd,
     // No re-run through npm exec from a unit test.
-    env: { CI: 'true', SECURE_JWT_AUDIT_REEXEC: '1' },
+    env: { ...(terminal?.env ?? { CI: 'true' }), SECURE_JWT_AUDIT_REEXEC: '1' },
     stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
+    stderr: { write: (text: string) => (stderr += text), isTTY: terminal?.isTTY },
     checks,
   });
   return { code, stdout, stderr };
@@ -150,6 +150,22 @@ describe('audit command', () => {
     expect(stdout).toContain('.env\n  1:1  error  A tracked .env holds a JWT secret.  secure-jwt/dotenv-example');
     const sarif = await run(cwd, ['--format', 'sarif'], [check]);
     expect(JSON.parse(sarif.stdout).runs[0].results[0].ruleId).toBe('secure-jwt/dotenv-example');
+  });
+});
+
+describe('progress bar', () => {
+  const files = Object.fromEntries(Array.from({ length: 200 }, (_, index) => [`src/f${index}.js`, 'export const x = 1;\n']));
+
+  it('is drawn on a terminal for a large tree', async () => {
+    const { stderr } = await run(project(files), [], [], { isTTY: true, env: {} });
+    expect(stderr).toContain('] 50/200 files');
+    expect(stderr).toContain(`[${'#'.repeat(30)}] 200/200 files`);
+  });
+
+  it('stays quiet in CI and when standard error is not a terminal', async () => {
+    const cwd = project(files);
+    expect((await run(cwd, [], [], { isTTY: true, env: { CI: 'true' } })).stderr).toBe('');
+    expect((await run(cwd, [], [], { isTTY: false, env: {} })).stderr).toBe('');
   });
 });
 
