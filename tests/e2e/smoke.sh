@@ -8,6 +8,7 @@
 #     (b) CommonJS eslint.config.cjs; (c) an ESM config that also loads a CommonJS shared config
 #         (one plugin object, or ESLint fails with "Cannot redefine plugin"); `import` === `require`;
 #     (d) eslint.config.ts (9 and 10) and user config types: a misspelled rule option fails tsc;
+#     the audit command with that ESLint;
 #     (e) the eslintrc preset `recommended-legacy` (8, and 9 with ESLINT_USE_FLAT_CONFIG=false).
 #     Every lint must exit 1 and report exactly examples/expected.json.
 #   audit: a JavaScript-only consumer (the tarball alone: no typescript in node_modules) runs
@@ -195,6 +196,16 @@ EOF
     fi
     echo "  types: typed configs check (ESM and CJS); a misspelled rule option fails tsc"
   fi
+
+  # The audit command on this ESLint (8.57 through loadESLint, 9 and 10 as ESLint), no config file read.
+  local rc=0
+  npx --no-install eslint-plugin-secure-jwt src --format json --output audit.json 2>audit.stderr || rc=$?
+  if [[ $rc -ne 1 ]]; then
+    echo "  audit: exit $rc, expected 1" >&2
+    cat audit.stderr >&2
+    return 1
+  fi
+  echo "  audit command: $(node "$findings_js" audit.json "$PWD" "$expected")"
 
   # (e) The eslintrc preset: ESLint 8 (no eslint.config.* file) and ESLint 9 with ESLINT_USE_FLAT_CONFIG=false.
   if [[ $label == 8 || $label == 9 ]]; then
@@ -424,7 +435,7 @@ part "package" "publint --strict and @arethetypeswrong/cli find no problem in th
 for pair in ${SMOKE_ESLINT:-8=~8.57.0 9=^9.39 10=^10}; do
   label="${pair%%=*}"
   spec="${pair#*=}"
-  what="ESM, CJS and mixed ESM + CJS shared configs report examples/expected.json"
+  what="ESM, CJS and mixed ESM + CJS shared configs and the audit command report examples/expected.json"
   [[ $label != 8 ]] && what+=", also with --cache and --concurrency, and from eslint.config.ts; typed configs reject a misspelled option"
   [[ $label == 8 ]] && what+=", also with --cache"
   [[ $label == 8 || $label == 9 ]] && what+="; the eslintrc preset recommended-legacy loads and reports the same"
