@@ -1,4 +1,5 @@
 /** The audit command, run in-process on small projects made in a temp dir. */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -86,6 +87,14 @@ describe('audit command', () => {
     const { stdout } = await run(cwd, ['--format', 'json']);
     const files = (JSON.parse(stdout) as { filePath: string }[]).map((result) => path.relative(cwd, result.filePath));
     expect(files).toEqual([path.join('sub', 'legacy.js')]);
+  });
+
+  it('in a git work tree, lets git apply every .gitignore (nested ones too)', async () => {
+    const cwd = project({ '.gitignore': 'generated/\n', 'generated/a.js': SIGN_LITERAL, 'lib/.gitignore': 'local.js\n', 'lib/local.js': SIGN_LITERAL, 'lib/kept.js': SIGN_LITERAL });
+    execFileSync('git', ['init', '-q'], { cwd });
+    const { stdout } = await run(cwd, ['--format', 'json']);
+    const files = (JSON.parse(stdout) as { filePath: string }[]).map((result) => path.relative(cwd, result.filePath));
+    expect(files).toEqual([path.join('lib', 'kept.js')]);
   });
 
   it('names a missing path and a file that does not parse, and goes on', async () => {
