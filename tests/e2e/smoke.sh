@@ -163,6 +163,7 @@ EOF
     rm eslint.config.ts
     cat >config-types.mts <<'EOF'
 import { defineConfig } from 'eslint/config';
+import type { Linter } from 'eslint';
 import secureJwt, { type RuleOptions, type SecureJwtRules } from 'eslint-plugin-secure-jwt';
 
 export default defineConfig(
@@ -175,6 +176,12 @@ export default defineConfig(
 );
 export const version: string = secureJwt.meta.version;
 export const options: RuleOptions['secure-jwt/no-hardcoded-secret'] = [{ envVariable: 'AUTH_SECRET' }];
+// Mixed with other plugins' rules.
+export const mixed = {
+  'no-console': 'error',
+  // @ts-expect-error -- 'defaultExpiresInn' is not an option of require-expiration
+  'secure-jwt/require-expiration': ['error', { defaultExpiresInn: '1h' }],
+} satisfies SecureJwtRules & Linter.RulesRecord;
 EOF
     cat >config-types.cts <<'EOF'
 import secureJwt = require('eslint-plugin-secure-jwt');
