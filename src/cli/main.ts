@@ -36,7 +36,7 @@ const PROGRESS_MIN_FILES = 200;
 /** The plugin's flat configs (legacy eslintrc presets are not usable here). */
 export function configNames(): string[] {
   return Object.entries(plugin.configs as Record<string, unknown>)
-    .filter(([name, config]) => !name.endsWith('-legacy') && typeof config === 'object' && config !== null && !Array.isArray(config))
+    .filter(([name, config]) => !name.endsWith('-legacy') && typeof config === 'object' && config !== null)
     .map(([name]) => name);
 }
 
@@ -137,7 +137,10 @@ const NODE_GLOBALS = Object.fromEntries(
 function auditConfig(configName: string, parser: unknown, ignores: string[]): Linter.Config[] {
   const glob = (extensions: string[]): string[] => extensions.map((extension) => `**/*.${extension}`);
   const files = glob([...JS_EXTENSIONS, ...(parser ? TS_EXTENSIONS : [])]);
-  const config = (plugin.configs as Record<string, Linter.Config>)[configName]!;
+  // A config may be one object or an array; an entry with its own `files` (say, for another
+  // language) keeps them, the others apply to every JS/TS file.
+  const chosen = (plugin.configs as Record<string, Linter.Config | Linter.Config[]>)[configName]!;
+  const entries = (Array.isArray(chosen) ? chosen : [chosen]).map((entry) => ({ ...entry, files: entry.files ?? files }));
   return [
     ...(ignores.length > 0 ? [{ ignores }] : []),
     {
@@ -155,7 +158,7 @@ function auditConfig(configName: string, parser: unknown, ignores: string[]): Li
     },
     { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' } },
     ...(parser ? [{ files: glob(TS_EXTENSIONS), languageOptions: { parser: parser as Linter.Parser } }] : []),
-    { ...config, files },
+    ...entries,
   ];
 }
 
