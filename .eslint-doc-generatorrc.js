@@ -7,6 +7,8 @@
  * @type {import('eslint-doc-generator').GenerateOptions}
  */
 const config = {
+  // The eslintrc preset mirrors `recommended`: listing it again in every table adds nothing.
+  ignoreConfig: ['recommended-legacy'],
   ruleDocTitleFormat: 'prefix-name',
   configEmoji: [['dotenv', '🔑']],
   ruleListColumns: [

@@ -1,5 +1,5 @@
 // Flat config of the example app: the plugin's recommended rules on every file, with
-// typescript-eslint's parser for the .ts files, and the .env rules on .env files (ESLint 9+). The plugin is imported by its package name:
+// typescript-eslint's parser for the .ts files. The plugin is imported by its package name:
 // Node resolves it to this repository's own build through package.json "exports".
 import { defineConfig } from 'eslint/config';
 import secureJwt from 'eslint-plugin-secure-jwt';
@@ -16,7 +16,6 @@ const nodeGlobals = {
 
 export default defineConfig([
   secureJwt.configs.recommended,
-  secureJwt.configs.dotenv,
   {
     languageOptions: { globals: nodeGlobals },
   },

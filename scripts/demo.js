@@ -1,34 +1,51 @@
-// The README demo: lints the example app in examples/ with the built plugin and shows what it finds.
-// Run it with `npm run demo` (which builds first). It exits 0 when the findings are exactly those
-// listed in examples/expected.json, and 1 with a diff when they differ.
+// The README demo: builds the plugin quietly, runs its audit command on the example app in
+// examples/ and shows what it finds, each finding with its suggested fix as a before/after.
+// Run it with `npm run demo`. It exits 0 when the findings are exactly those listed in
+// examples/expected.json, and 1 with a diff when they differ.
 // `node scripts/demo.js --update` rewrites examples/expected.json from the current findings.
-import { writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ESLint } from 'eslint';
 import { compareFindings, formatDiff, readExpected, toFindings } from './findings.js';
 
-const examplesDir = fileURLToPath(new URL('../examples/', import.meta.url));
+const root = fileURLToPath(new URL('../', import.meta.url));
+const examplesDir = path.join(root, 'examples');
 const expectedFile = path.join(examplesDir, 'expected.json');
+const bin = path.join(root, 'dist', 'cli', 'bin.cjs');
 const update = process.argv.includes('--update');
 
-const eslint = new ESLint({
-  cwd: examplesDir,
-  overrideConfigFile: path.join(examplesDir, 'eslint.config.js'),
-});
-// src/ holds the app's code; .env and .env.example its settings (linted by configs.dotenv).
-const results = await eslint.lintFiles(['src/', '.env', '.env.example']);
-const formatter = await eslint.loadFormatter('stylish');
-const report = await formatter.format(results);
-process.stdout.write(report || '\nNo problems found.\n');
+// The build's own chatter (deprecation notices, timing hints) is shown only if the build fails.
+const build = spawnSync('npx', ['tsdown'], { cwd: root, encoding: 'utf8' });
+if (build.status !== 0) {
+  process.stderr.write(`${build.stdout}${build.stderr}\nDemo: the build failed (npx tsdown), output above.\n`);
+  process.exit(1);
+}
 
+console.log('$ cd examples && npx eslint-plugin-secure-jwt');
+// The readable report, as a user sees it (exit 1 means findings, which the demo expects).
+const shown = spawnSync(process.execPath, [bin], { cwd: examplesDir, stdio: 'inherit' });
+if (shown.status !== 0 && shown.status !== 1) {
+  console.error(`Demo: the audit command failed (exit ${shown.status}).`);
+  process.exit(1);
+}
+
+// The same audit as JSON, compared with the findings the example app is known to have.
+const scratch = mkdtempSync(path.join(tmpdir(), 'secure-jwt-demo-'));
+let results;
+try {
+  const jsonFile = path.join(scratch, 'results.json');
+  const run = spawnSync(process.execPath, [bin, '--format', 'json', '--output', jsonFile], { cwd: examplesDir, encoding: 'utf8' });
+  if (run.status !== 0 && run.status !== 1) {
+    console.error(`Demo: the audit command failed (exit ${run.status}):\n${run.stderr}`);
+    process.exit(1);
+  }
+  results = JSON.parse(readFileSync(jsonFile, 'utf8'));
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
 const findings = toFindings(results, examplesDir);
-const byRule = new Map();
-for (const { ruleId } of findings) byRule.set(ruleId, (byRule.get(ruleId) ?? 0) + 1);
-const perRule = [...byRule]
-  .sort(([a], [b]) => String(a).localeCompare(String(b)))
-  .map(([ruleId, count]) => `${ruleId ?? 'no rule id'} ×${count}`).join(', ');
-const filesWithFindings = results.filter((result) => result.messages.length > 0).length;
 
 if (update) {
   const lines = findings.map(({ file, line, ruleId }) => `  ${JSON.stringify({ file, line, ruleId })}`);
@@ -38,11 +55,10 @@ if (update) {
 }
 
 const comparison = compareFindings(readExpected(expectedFile), findings);
-const summary = `${findings.length} findings in ${filesWithFindings} of ${results.length} files` + (perRule ? ` (${perRule})` : '');
 if (comparison.equal) {
-  console.log(`Demo OK: ${summary}, as listed in examples/expected.json.`);
+  console.log(`\nDemo OK: the ${findings.length} findings are those listed in examples/expected.json.`);
 } else {
-  console.log(`Demo MISMATCH: ${summary}, which differs from examples/expected.json:`);
+  console.log(`\nDemo MISMATCH: the findings differ from examples/expected.json:`);
   console.log(formatDiff(comparison));
   process.exitCode = 1;
 }

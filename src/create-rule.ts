@@ -1,4 +1,5 @@
 import { RuleCreator } from '@typescript-eslint/utils/eslint-utils';
+import packageJson from '../package.json' with { type: 'json' };
 
 export interface SecureJwtDocs {
   description: string;
@@ -10,6 +11,12 @@ export interface SecureJwtDocs {
 
 export const REPOSITORY_URL = 'https://github.com/eslint-plugin-secure-jwt/eslint-plugin-secure-jwt';
 
-export const createRule = RuleCreator<SecureJwtDocs>(
-  (name) => `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md`,
-);
+/**
+ * A rule's documentation at the tag of the installed version (`v0.1.0`), not on `main`: the page a
+ * user's editor links to describes the rule as it behaves in the version they run.
+ */
+export function docsUrl(name: string): string {
+  return `${REPOSITORY_URL}/blob/v${packageJson.version}/docs/rules/${name}.md`;
+}
+
+export const createRule = RuleCreator<SecureJwtDocs>(docsUrl);

@@ -1,10 +1,8 @@
-import type { ESLint, Linter, Rule } from 'eslint';
+import type { ESLint, Rule } from 'eslint';
 import packageJson from '../package.json' with { type: 'json' };
-import { createConfigs } from './configs/index.js';
+import { createConfigs, type Configs } from './configs/index.js';
 import { dotenvLanguage } from './languages/dotenv/index.js';
 import { rules } from './rules/index.js';
-
-type Configs = { recommended: Linter.Config; all: Linter.Config; dotenv: Linter.Config };
 
 const plugin = {
   meta: { name: packageJson.name, version: packageJson.version, namespace: 'secure-jwt' },
@@ -18,3 +16,4 @@ const plugin = {
 Object.assign(plugin.configs, createConfigs(plugin));
 
 export default plugin;
+export type { RuleEntry, RuleOptions, SecureJwtRules } from './types.js';
