@@ -44,7 +44,7 @@ describe.each(ruleNames)('rule %s', (name) => {
 
   it('never puts a secret into a message: placeholders name APIs, options and algorithms only', () => {
     const placeholders = Object.values(meta.messages).flatMap((message) => [...message.matchAll(/\{\{\s*(\w+)\s*\}\}/gu)].map((match) => match[1]));
-    expect(placeholders.every((placeholder) => ['api', 'name', 'remedy', 'code', 'options', 'list', 'algorithm', 'bytes'].includes(placeholder!))).toBe(true);
+    expect(placeholders.every((placeholder) => ['api', 'name', 'module', 'line', 'remedy', 'code', 'options', 'list', 'algorithm', 'bytes'].includes(placeholder!))).toBe(true);
   });
 });
 

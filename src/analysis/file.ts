@@ -3,6 +3,7 @@
  * modelled operations, the builders, and the key makers and config readers that the value
  * classifier needs. Files that load no JWT library are skipped by one cheap check.
  */
+import path from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { allLibraries, helperLibraries, jwtLibraries } from '../libraries/index.js';
 import type { ConfigReaderModel, KeyMakerModel } from '../libraries/index.js';
@@ -15,6 +16,7 @@ import { callSite, type CallSite } from './reach/sites.js';
 import { reachThroughSchemes } from './reach/schemes.js';
 import { reachThroughOptionTypes } from './reach/typed-options.js';
 import { readModuleAliases, type ModuleAlias } from './settings.js';
+import type { ModuleLoader } from './module-loader.js';
 import { walk } from './syntax.js';
 import type { ValueContext } from './values.js';
 
@@ -35,7 +37,27 @@ const CONFIG_LIBRARIES = helperLibraries.filter((library) =>
 );
 const CONFIG_MODULES = moduleIds(CONFIG_LIBRARIES);
 
-function analyzeFile(sourceCode: Readonly<TSESLint.SourceCode>, aliases: readonly ModuleAlias[]): JwtFile | undefined {
+type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+/**
+ * How this file reads other modules of the project: with its own parser and options, except a
+ * typed parser's program (`project`, `projectService`), which a plain parse of one file must not build.
+ */
+function moduleLoader(context: Context): ModuleLoader {
+  const { parserOptions, ...languageOptions } = (context.languageOptions ?? {}) as Record<string, unknown> & {
+    parserOptions?: Record<string, unknown>;
+  };
+  const { project: _project, projectService: _service, programs: _programs, ...plainParserOptions } = parserOptions ?? {};
+  const root = context.cwd;
+  return {
+    file: path.resolve(root, context.filename),
+    root,
+    languageOptions: { ...languageOptions, parserOptions: plainParserOptions },
+    hops: 0,
+  };
+}
+
+function analyzeFile(sourceCode: Readonly<TSESLint.SourceCode>, aliases: readonly ModuleAlias[], loader: ModuleLoader): JwtFile | undefined {
   const dynamicImports: TSESTree.ImportExpression[] = [];
   const calls: TSESTree.CallExpression[] = [];
   walk(sourceCode, sourceCode.ast, (node) => {
@@ -68,18 +90,18 @@ function analyzeFile(sourceCode: Readonly<TSESLint.SourceCode>, aliases: readonl
   classes.instanceCalls.forEach(sort);
   sites.sort((a, b) => a.node.range[0] - b.node.range[0]);
   builders.sort((a, b) => a.construct.range[0] - b.construct.range[0]);
-  return { sourceCode, sites, builders, keyMakers, textEncoders, configReaders };
+  return { sourceCode, sites, builders, keyMakers, textEncoders, configReaders, modules: loader };
 }
 
 /** Per file, the analysis every rule shares (`null`: the file loads no JWT library). */
 const analyses = new WeakMap<object, JwtFile | null>();
 
-function jwtFileOf(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): JwtFile | null {
+function jwtFileOf(context: Context): JwtFile | null {
   const { sourceCode } = context;
   const cached = analyses.get(sourceCode);
   if (cached !== undefined) return cached;
   const aliases = readModuleAliases(context.settings);
-  const file = mentionsLibrary(sourceCode.text, JWT_MODULES, aliases) ? (analyzeFile(sourceCode, aliases) ?? null) : null;
+  const file = mentionsLibrary(sourceCode.text, JWT_MODULES, aliases) ? (analyzeFile(sourceCode, aliases, moduleLoader(context)) ?? null) : null;
   analyses.set(sourceCode, file);
   return file;
 }
@@ -88,7 +110,7 @@ function jwtFileOf(context: Readonly<TSESLint.RuleContext<string, readonly unkno
  * What the value classifier needs in a file that loads no JWT library: only the config readers
  * (`config.get('JWT_SECRET', 'dev')`) of the helper libraries it loads, when it mentions one.
  */
-function plainValues(sourceCode: Readonly<TSESLint.SourceCode>): ValueContext {
+function plainValues(sourceCode: Readonly<TSESLint.SourceCode>, modules: ModuleLoader): ValueContext {
   const configReaders = new Map<TSESTree.Node, ConfigReaderModel>();
   if (mentionsLibrary(sourceCode.text, CONFIG_MODULES, [])) {
     const modules = findModuleReferences(sourceCode, CONFIG_LIBRARIES, [], []);
@@ -96,7 +118,7 @@ function plainValues(sourceCode: Readonly<TSESLint.SourceCode>): ValueContext {
       if (reference.model.kind === 'configReader') configReaders.set(reference.node, reference.model);
     }
   }
-  return { sourceCode, keyMakers: new Map(), textEncoders: new Set(), configReaders };
+  return { sourceCode, keyMakers: new Map(), textEncoders: new Set(), configReaders, modules };
 }
 
 /**
@@ -111,7 +133,7 @@ export function onAnyFile(
   return {
     'Program:exit'() {
       const file = jwtFileOf(context) ?? undefined;
-      check(file, file ?? plainValues(context.sourceCode));
+      check(file, file ?? plainValues(context.sourceCode, moduleLoader(context)));
     },
   };
 }

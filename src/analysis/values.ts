@@ -15,6 +15,8 @@ import {
   resolveObject,
   type PatternStep,
 } from './objects.js';
+import { findExport } from './exports.js';
+import { loadModule, resolveModule, type ModuleLoader } from './module-loader.js';
 import { argumentAt } from './options.js';
 import { isFunctionNode, literalString, thisOwner, unwrap, walk } from './syntax.js';
 
@@ -43,6 +45,8 @@ export type KeyValue =
       readonly family?: KeyFamily;
       /** The algorithm the key was imported for, e.g. `importJWK(jwk, 'HS512')`. */
       readonly algorithm?: string;
+      /** Where the literal lives when it is in another module of the project (no edit can reach it). */
+      readonly origin?: { readonly module: string; readonly line: number };
     }
   | { readonly kind: 'public-key'; readonly family: KeyFamily; readonly algorithm?: string }
   | { readonly kind: 'dynamic'; readonly family?: KeyFamily; readonly algorithm?: string }
@@ -95,6 +99,8 @@ export interface ValueContext {
    * `{ key, passphrase }` has `['key']`. Without it an object literal is not a key we can judge.
    */
   readonly keyMembers?: readonly string[];
+  /** Reads other modules of the project (relative imports, TS path aliases, JSON files). */
+  readonly modules?: ModuleLoader;
   /**
    * Inside a local function being classified for one call (`getKey('dev')`), what that call passes
    * for each parameter, with the context to classify it in.
@@ -149,6 +155,11 @@ export function classifyKey(context: ValueContext, node: TSESTree.Node, depth = 
   }
 }
 
+/** A module's path as users see it: relative to the project, with `/`. */
+function relativePath(root: string, file: string): string {
+  return file.startsWith(root) ? file.slice(root.length).replace(/^[\\/]/u, '').replaceAll('\\', '/') : file;
+}
+
 /** Templates and concatenations: hardcoded only when every part is. */
 function classifyComposite(
   context: ValueContext,
@@ -179,6 +190,7 @@ function classifyIdentifier(context: ValueContext, identifier: TSESTree.Identifi
     return classifyParameter(context, definition.name, depth, bound !== undefined);
   }
   if (definition.type === 'FunctionName') return KEY_LOOKUP;
+  if (definition.type === 'ImportBinding') return classifyImport(context, definition.node, [], depth) ?? DYNAMIC;
   if (definition.type !== 'Variable') return DYNAMIC;
   const binding = findBinding(sourceCode, identifier);
   if (!binding?.declarator.init) return UNKNOWN;
@@ -234,6 +246,12 @@ function classifyPath(
   path: readonly PatternStep[],
   depth: number,
 ): KeyValue {
+  // `const { JWT_SECRET } = require('./config')`: the path goes on in that module.
+  const required = unwrap(source);
+  if (required.type === 'CallExpression' && path.every((step) => !step.defaultValue)) {
+    const value = classifyRequire(context, required, path.map((step) => step.key), depth);
+    if (value) return value;
+  }
   const [step, ...rest] = path;
   if (!step) return classifyKey(context, source, depth + 1);
   const object = resolveObject(context.sourceCode, source);
@@ -270,7 +288,82 @@ function classifyMember(context: ValueContext, member: TSESTree.MemberExpression
   const staticField = staticFieldValue(context, member) ?? enumMemberValue(context, member);
   if (staticField) return classifyKey(context, staticField, depth + 1);
   const defined = resolveMember(context.sourceCode, member);
-  return defined ? classifyKey(context, defined, depth + 1) : DYNAMIC;
+  if (defined) return classifyKey(context, defined, depth + 1);
+  return classifyImportedMember(context, member, depth) ?? DYNAMIC;
+}
+
+/**
+ * `config.jwt.secret` where `config` is a module of the project: `import config from './config'`,
+ * `import * as config from`, `const config = require('./config')`, or `require('./config')` itself.
+ */
+function classifyImportedMember(context: ValueContext, member: TSESTree.MemberExpression, depth: number): KeyValue | undefined {
+  if (!context.modules) return undefined;
+  const path: string[] = [];
+  let root: TSESTree.Node = member;
+  while (root.type === 'MemberExpression') {
+    const name = ASTUtils.getPropertyName(root, context.sourceCode.getScope(root));
+    if (name === null) return undefined;
+    path.unshift(name);
+    root = unwrap(root.object);
+  }
+  if (root.type === 'CallExpression') return classifyRequire(context, root, path, depth);
+  if (root.type !== 'Identifier') return undefined;
+  const variable = ASTUtils.findVariable(context.sourceCode.getScope(root), root);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (definition?.type === 'ImportBinding') return classifyImport(context, definition.node, path, depth);
+  const binding = findBinding(context.sourceCode, root);
+  const init = binding?.declarator.id.type === 'Identifier' && binding.declarator.init ? unwrap(binding.declarator.init) : undefined;
+  return init?.type === 'CallExpression' ? classifyRequire(context, init, path, depth) : undefined;
+}
+
+/** An import binding, followed into its module: `import { JWT_SECRET } from './config'`. */
+function classifyImport(context: ValueContext, specifier: TSESTree.Node, path: readonly string[], depth: number): KeyValue | undefined {
+  const declaration = specifier.parent;
+  if (declaration?.type !== 'ImportDeclaration' || declaration.importKind === 'type') return undefined;
+  let name: string;
+  if (specifier.type === 'ImportSpecifier') name = specifier.imported.type === 'Identifier' ? specifier.imported.name : String(specifier.imported.value);
+  else if (specifier.type === 'ImportDefaultSpecifier') name = 'default';
+  else if (specifier.type === 'ImportNamespaceSpecifier') name = '*';
+  else return undefined;
+  return classifyModuleValue(context, declaration.source.value, name, path, depth);
+}
+
+/** `require('./config')` (a constant specifier of a project file), with a property path into it. */
+function classifyRequire(context: ValueContext, call: TSESTree.CallExpression, path: readonly string[], depth: number): KeyValue | undefined {
+  const callee = unwrap(call.callee);
+  if (callee.type !== 'Identifier' || callee.name !== 'require' || ASTUtils.findVariable(context.sourceCode.getScope(callee), callee)?.defs.length) return undefined;
+  const argument = call.arguments[0];
+  const specifier = argument ? ASTUtils.getStringIfConstant(argument, context.sourceCode.getScope(call)) : null;
+  return specifier === null ? undefined : classifyModuleValue(context, specifier, '*', path, depth);
+}
+
+/**
+ * The export `name` of the module `specifier` names, then `path` inside it, classified in that
+ * module. `undefined` when the specifier is no project file (a package); "can't tell" when the
+ * file cannot be read, parsed or followed.
+ */
+function classifyModuleValue(context: ValueContext, specifier: string, name: string, path: readonly string[], depth: number): KeyValue | undefined {
+  const loader = context.modules;
+  const file = loader ? resolveModule(loader, specifier) : undefined;
+  if (!loader || !file) return undefined;
+  const sourceCode = loadModule(file, loader.languageOptions);
+  if (!sourceCode) return UNKNOWN;
+  const other: ValueContext = {
+    sourceCode,
+    keyMakers: new Map(),
+    textEncoders: new Set(),
+    configReaders: new Map(),
+    modules: { ...loader, file, hops: loader.hops + 1 },
+  };
+  // A JSON file is its one object, whether imported by default or required.
+  const found = findExport(sourceCode, file.endsWith('.json') && name === '*' ? 'default' : name, path);
+  if (!found) return UNKNOWN;
+  if (found.kind === 'reexport') return classifyModuleValue(other, found.specifier, found.name, found.path, depth + 1) ?? DYNAMIC;
+  const value =
+    found.path.length > 0 ? classifyPath(other, found.node, found.path.map((key) => ({ key })), depth + 1) : classifyKey(other, found.node, depth + 1);
+  if (value.kind !== 'hardcoded' || value.origin) return value;
+  const module = relativePath(loader.root, file);
+  return { ...value, origin: { module, line: value.literal.loc.start.line } };
 }
 
 /**

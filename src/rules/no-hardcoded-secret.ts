@@ -20,6 +20,7 @@ export type MessageIds =
   | 'hardcodedPrivateKey'
   | 'hardcodedFallback'
   | 'hardcodedEnvFallback'
+  | 'hardcodedInModule'
   | 'useEnvVariable'
   | 'removeFallback'
   | 'failFast';
@@ -44,6 +45,8 @@ export default createRule<Options, MessageIds>({
         'The private key passed to {{api}} is hardcoded: anyone who can read this code or its history can sign tokens as this service. Load it from a file or secret store outside the code.',
       hardcodedFallback:
         'The key passed to {{api}} falls back to a hardcoded value: a deployment that misses the setting silently accepts and issues tokens anyone can forge. Fail instead of falling back.',
+      hardcodedInModule:
+        'The key passed to {{api}} is hardcoded in {{module}}:{{line}}: anyone who can read the code can forge valid tokens for any user. Load it from the environment or a secret manager there, and fail when it is missing.',
       hardcodedEnvFallback:
         '{{name}} falls back to a hardcoded value when it is not set: a deployment that misses it silently signs and accepts tokens anyone can forge. Fail instead of falling back.',
       useEnvVariable: 'Read it from process.env.{{name}} instead.',
@@ -112,6 +115,11 @@ export default createRule<Options, MessageIds>({
         const value = classifyKey({ ...file!, keyMembers: slot.members }, slot.node);
         if (value.kind !== 'hardcoded') continue;
         if (value.fallback) reported.add(value.fallback.node);
+        if (value.origin) {
+          // The literal is in another file: ESLint can only edit this one, so no suggestion.
+          context.report({ node: slot.node, messageId: 'hardcodedInModule', data: { api: slot.api, ...value.origin } });
+          continue;
+        }
         const messageId = value.fallback
           ? 'hardcodedFallback'
           : value.secretKind === 'private-key'
