@@ -40,7 +40,7 @@ node -e '
   const fs = require("node:fs");
   const all = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
   const isEnv = (finding) => /(^|\/)\.env(\.|$)/u.test(finding.file);
-  // The audit command's project checks (a .env file git tracks) are not lint findings.
+  // Project checks of the audit command (a .env file git tracks) are not lint findings.
   const lint = all.filter((finding) => !/^secure-jwt\/env-/u.test(finding.ruleId));
   fs.writeFileSync(process.argv[2], JSON.stringify(lint.filter((finding) => !isEnv(finding))));
   fs.writeFileSync(process.argv[3], JSON.stringify(lint.filter(isEnv)));
