@@ -1,9 +1,7 @@
-import type { ESLint, Linter, Rule } from 'eslint';
+import type { ESLint, Rule } from 'eslint';
 import packageJson from '../package.json' with { type: 'json' };
-import { createConfigs } from './configs/index.js';
+import { createConfigs, type Configs } from './configs/index.js';
 import { rules } from './rules/index.js';
-
-type Configs = { recommended: Linter.Config; all: Linter.Config };
 
 const plugin = {
   meta: { name: packageJson.name, version: packageJson.version, namespace: 'secure-jwt' },

@@ -23,6 +23,12 @@ describe('plugin metadata', () => {
   });
 });
 
+/**
+ * Rules that offer no suggestion, and why: turning an unverified decode into a verification needs
+ * the key and the algorithm list, which only the application knows.
+ */
+const WITHOUT_SUGGESTIONS = new Set<string>(['no-unverified-decode']);
+
 describe.each(ruleNames)('rule %s', (name) => {
   const { meta } = rules[name];
 
@@ -32,9 +38,9 @@ describe.each(ruleNames)('rule %s', (name) => {
     expect(meta.docs?.url).toMatch(new RegExp(`/docs/rules/${name}\\.md$`, 'u'));
   });
 
-  it('is a problem rule with suggestions and a described, closed schema', () => {
+  it('is a problem rule with suggestions (unless no rewrite is clearly right) and a described, closed schema', () => {
     expect(meta.type).toBe('problem');
-    expect(meta.hasSuggestions).toBe(true);
+    expect(meta.hasSuggestions).toBe(!WITHOUT_SUGGESTIONS.has(name));
     for (const schema of meta.schema as readonly { properties?: Record<string, { description?: string }>; additionalProperties?: boolean }[]) {
       expect(schema.additionalProperties).toBe(false);
       for (const property of Object.values(schema.properties ?? {})) expect(property.description).toBeTruthy();
@@ -43,7 +49,7 @@ describe.each(ruleNames)('rule %s', (name) => {
 
   it('never puts a secret into a message: placeholders name APIs, options and algorithms only', () => {
     const placeholders = Object.values(meta.messages).flatMap((message) => [...message.matchAll(/\{\{\s*(\w+)\s*\}\}/gu)].map((match) => match[1]));
-    expect(placeholders.every((placeholder) => ['api', 'name', 'remedy', 'code', 'options', 'list'].includes(placeholder!))).toBe(true);
+    expect(placeholders.every((placeholder) => ['api', 'name', 'remedy', 'code', 'options', 'list', 'lifetime', 'limit'].includes(placeholder!))).toBe(true);
   });
 });
 
@@ -54,6 +60,26 @@ describe('configs', () => {
   it('recommended holds exactly the rules marked recommended, as errors', () => {
     const recommended = ruleNames.filter((name) => rules[name].meta.docs?.recommended);
     expect(plugin.configs.recommended.rules).toEqual(prefixed(recommended));
+  });
+
+  it('strict holds exactly the recommended rules and the rules marked strict, with their strict options', () => {
+    const strict = ruleNames.filter((name) => rules[name].meta.docs?.recommended || rules[name].meta.docs?.strict);
+    const expected = Object.fromEntries(
+      strict.map((name) => {
+        const options = rules[name].meta.docs?.strictOptions;
+        return [`secure-jwt/${name}`, options ? ['error', ...options] : 'error'];
+      }),
+    );
+    expect(plugin.configs.strict.rules).toEqual(expected);
+    expect(Object.keys(plugin.configs.strict.rules ?? {})).toEqual(expect.arrayContaining(Object.keys(plugin.configs.recommended.rules ?? {})));
+  });
+
+  it('no rule is both recommended and strict-only', () => {
+    expect(ruleNames.filter((name) => rules[name].meta.docs?.recommended && rules[name].meta.docs?.strict)).toEqual([]);
+  });
+
+  it('strict sets a lifetime limit on require-expiration that its schema accepts', () => {
+    expect(plugin.configs.strict.rules?.['secure-jwt/require-expiration']).toEqual(['error', { maxLifetime: '30d' }]);
   });
 
   it('all holds every rule', () => {
