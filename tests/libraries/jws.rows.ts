@@ -108,4 +108,13 @@ export const rows: readonly LibraryRow[] = [
     name: 'an unrelated object with sign/verify methods: silent',
     code: `const decoded = $decode(signature);\nconst hmac = { sign: (o) => o, verify: (s, a, k) => s === k };\nhmac.sign({ header: { alg: 'HS256' }, secret: 'not-a-jwt-key' });\nhmac.verify(signature, 'HS256', 'not-a-jwt-key');`,
   },
+  {
+    name: 'decode returned from currentUser',
+    code: `function currentUser(token) {\n  return $decode(token).payload;\n}`,
+    reports: { 'no-unverified-decode': ['unverifiedReturned'] },
+  },
+  {
+    name: 'decode after verify of the same token: silent',
+    code: `function currentUser(token) {\n  if (!$verify(token, 'HS256', process.env.JWT_SECRET)) throw new Error('bad token');\n  return $decode(token).payload;\n}`,
+  },
 ];
