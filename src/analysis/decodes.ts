@@ -35,6 +35,8 @@ const AUTH_FUNCTION = /auth|user|session|identity|principal|current|verif|valida
 const IDENTITY_TARGETS = new Set(['user', 'auth', 'locals', 'session', 'principal', 'identity', 'currentuser', 'claims', 'account']);
 /** The part of a complete decode (`{ header, payload, signature }`) that is only the header. */
 const HEADER = 'header';
+/** Time claims (RFC 7519 NumericDate): reading them schedules a refresh, it decides nothing about the caller. */
+const TIME_CLAIMS = new Set(['exp', 'iat', 'nbf']);
 const MAX_ALIASES = 3;
 
 /** A call site that decodes without verifying: `unverified`, or a no-verify flag given as a literal truthy argument. */
@@ -97,7 +99,8 @@ function trustUse(sourceCode: Readonly<TSESLint.SourceCode>, start: TSESTree.Nod
     const parent = node.parent;
     if (parent?.type === 'AwaitExpression') node = skipPassThrough(parent);
     else if (parent?.type === 'MemberExpression' && parent.object === node) {
-      if (ASTUtils.getPropertyName(parent) === HEADER && !claim) return undefined;
+      const property = ASTUtils.getPropertyName(parent);
+      if ((property === HEADER && !claim) || (property !== null && TIME_CLAIMS.has(property))) return undefined;
       claim = true;
       node = skipPassThrough(parent);
     } else if (parent?.type === 'ChainExpression') node = parent;
@@ -143,7 +146,8 @@ function trustUse(sourceCode: Readonly<TSESLint.SourceCode>, start: TSESTree.Nod
       for (const variable of sourceCode.getDeclaredVariables(parent)) {
         const definition = variable.defs[0]?.name;
         // `const { header } = decode(t, { complete: true })` reads only the header.
-        if (definition && definition.parent?.type === 'Property' && !claim && ASTUtils.getPropertyName(definition.parent) === HEADER) continue;
+        const bound = definition?.parent?.type === 'Property' ? ASTUtils.getPropertyName(definition.parent) : null;
+        if ((bound === HEADER && !claim) || (bound !== null && TIME_CLAIMS.has(bound))) continue;
         if (variable.references.some((reference) => reference.isWrite() && !reference.init)) continue;
         for (const reference of variable.references) {
           if (!reference.isRead()) continue;
