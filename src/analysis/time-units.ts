@@ -160,13 +160,13 @@ export function millisecondClaims(file: JwtFile): MillisecondClaim[] {
     }
   }
   for (const builder of file.builders) {
-    const { expiryMethod, expiryClaim } = builder.model;
-    if (!expiryMethod) continue;
+    const { expiryMethod, expiryClaim, timeMethods } = builder.model;
+    const methods = new Map(Object.entries(timeMethods ?? {}));
+    if (expiryMethod && expiryClaim && !methods.has(expiryMethod)) methods.set(expiryMethod, expiryClaim);
     for (const { name, call } of builder.calls) {
+      const claim = methods.get(name);
       const argument = call.arguments[0];
-      if (name === expiryMethod && argument && argument.type !== 'SpreadElement') {
-        check(`${builder.model.api}.${name}()`, expiryClaim ?? 'exp', argument, expiryClaim);
-      }
+      if (claim && argument && argument.type !== 'SpreadElement') check(`${builder.model.api}.${name}()`, claim, argument, expiryClaim);
     }
   }
   return found.sort((a, b) => a.node.range[0] - b.node.range[0]);

@@ -49,7 +49,13 @@ function keyMaker(api: string, keyKind: KeyMakerModel['keyKind'], algorithm?: nu
   return { kind: 'keyMaker', api: `jose.${api}()`, keyKind, input: 0, ...(algorithm === undefined ? {} : { algorithm }) };
 }
 
-const jwtClaims = { payload: 0, expiryMethod: 'setExpirationTime', expiryClaim: 'exp' } as const;
+const jwtClaims = {
+  payload: 0,
+  expiryMethod: 'setExpirationTime',
+  expiryClaim: 'exp',
+  // A number is used as the claim as is (seconds); a string is relative, a Date is converted.
+  timeMethods: { setExpirationTime: 'exp', setNotBefore: 'nbf', setIssuedAt: 'iat' },
+} as const;
 
 const base64url: ExportMap = { decode: { ...keyMaker('base64url.decode', 'wrap'), bytes: true, symmetric: true } };
 

@@ -131,6 +131,11 @@ export interface BuilderModel {
   /** Method that sets the expiry, when the class produces a JWT, and the claim it sets. */
   readonly expiryMethod?: string;
   readonly expiryClaim?: string;
+  /**
+   * Methods that set a time claim, with the claim they set (`setIssuedAt` → `iat`): a number given
+   * to them is the claim's NumericDate itself, in seconds.
+   */
+  readonly timeMethods?: Readonly<Record<string, string>>;
   /** Methods whose object argument holds the header with `alg`. */
   readonly headerMethods: readonly string[];
 }

@@ -52,6 +52,7 @@ const valid: Valid[] = [
   { name: 'Date.now() in the options, not the payload', code: `${JWT}jwt.sign({ sub: 'u1' }, key, { expiresIn: '1h', jwtid: String(Date.now()) });` },
   { name: 'jose setExpirationTime with a duration string', code: `import { SignJWT } from 'jose';\nnew SignJWT({}).setExpirationTime('2h').sign(key);` },
   { name: 'jose setExpirationTime with seconds', code: `import { SignJWT } from 'jose';\nnew SignJWT({}).setExpirationTime(Math.floor(Date.now() / 1000) + 7200).sign(key);` },
+  { name: 'jose setIssuedAt() without an argument, and setNotBefore with a Date', code: `import { SignJWT } from 'jose';\nnew SignJWT({}).setIssuedAt().setNotBefore(new Date(Date.now() + 1000)).setExpirationTime('1h').sign(key);` },
   { name: 'a decode is no sign', code: `${JWT}const claims = jwt.decode(token);\nif (claims.exp < Date.now()) refresh();` },
   // --- lifetime options ---
   { name: 'expiresIn with a unit', code: `${JWT}jwt.sign({}, key, { expiresIn: '3600s' });` },
@@ -137,6 +138,18 @@ const invalid: Invalid[] = [
     name: 'jose setExpirationTime with a millisecond time (a number is a NumericDate)',
     code: `import { SignJWT } from 'jose';\nnew SignJWT({}).setExpirationTime(Date.now() + 3600 * 1000).sign(key);`,
     errors: [claimError('exp', 'jose SignJWT.setExpirationTime()')],
+  },
+  {
+    name: 'jose setIssuedAt with a bare Date.now(): the suggestion converts it',
+    code: `import { SignJWT } from 'jose';\nnew SignJWT({}).setIssuedAt(Date.now()).setExpirationTime('1h').sign(key);`,
+    errors: [
+      claimError('iat', 'jose SignJWT.setIssuedAt()', `import { SignJWT } from 'jose';\nnew SignJWT({}).setIssuedAt(Math.floor(Date.now() / 1000)).setExpirationTime('1h').sign(key);`),
+    ],
+  },
+  {
+    name: 'jose setNotBefore with a millisecond time',
+    code: `import { SignJWT } from 'jose';\nnew SignJWT({}).setNotBefore(start.getTime() + 60000).setExpirationTime('1h').sign(key);`,
+    errors: [claimError('nbf', 'jose SignJWT.setNotBefore()')],
   },
   {
     name: 'jose EncryptJWT payload (encrypted claims are still checked)',
