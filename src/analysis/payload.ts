@@ -5,7 +5,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import * as ASTUtils from '../ast-utils.js';
-import type { JwtFile } from './file.js';
+import type { CallSite, JwtFile } from './file.js';
 import { resolveObject } from './objects.js';
 import { lookupPlace } from './options.js';
 import { unwrap } from './syntax.js';
@@ -28,25 +28,39 @@ export interface SignedPayload {
 export function signedPayloads(file: JwtFile, options: { readonly encrypted?: boolean } = {}): SignedPayload[] {
   const { sourceCode } = file;
   const found = new Map<TSESTree.ObjectExpression, SignedPayload>();
-  const add = (api: string, node: TSESTree.Node, expiryClaim: string | undefined): void => {
-    const object = resolveObject(sourceCode, node);
-    if (!object || found.has(object)) return;
-    found.set(object, { api, object, inline: unwrap(node) === object, ...(expiryClaim ? { expiryClaim } : {}) });
+  const add = (payload: SignedPayload | undefined): void => {
+    if (payload && !found.has(payload.object)) found.set(payload.object, payload);
   };
   for (const site of file.sites) {
-    const { payload, operation, expiry, api } = site.model;
-    if (!payload || (operation === 'encrypt' && !options.encrypted)) continue;
-    const lookup = lookupPlace(sourceCode, site.args, payload);
-    if (lookup.status === 'present') add(api, lookup.value, expiry?.claim);
+    if (site.model.operation !== 'encrypt' || options.encrypted) add(payloadOf(file, site));
   }
   for (const builder of file.builders) {
     const { model, construct } = builder;
     if (model.payload === undefined || (model.operation === 'encrypt' && !options.encrypted)) continue;
     const lookup = lookupPlace(sourceCode, construct.arguments, { arg: model.payload });
     const final = builder.calls.find((call) => model.finalMethods.includes(call.name));
-    if (lookup.status === 'present') add(`${model.api}.${final?.name ?? model.finalMethods[0] ?? 'sign'}()`, lookup.value, model.expiryClaim);
+    const api = `${model.api}.${final?.name ?? model.finalMethods[0] ?? 'sign'}()`;
+    if (lookup.status === 'present') add(visiblePayload(sourceCode, api, lookup.value, model.expiryClaim));
   }
   return [...found.values()].sort((a, b) => a.object.range[0] - b.object.range[0]);
+}
+
+/** The visible payload of one call site, if the operation has one and the engine can see it. */
+export function payloadOf(file: JwtFile, site: CallSite): SignedPayload | undefined {
+  const { payload, expiry, api } = site.model;
+  if (!payload) return undefined;
+  const lookup = lookupPlace(file.sourceCode, site.args, payload);
+  return lookup.status === 'present' ? visiblePayload(file.sourceCode, api, lookup.value, expiry?.claim) : undefined;
+}
+
+function visiblePayload(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  api: string,
+  node: TSESTree.Node,
+  expiryClaim: string | undefined,
+): SignedPayload | undefined {
+  const object = resolveObject(sourceCode, node);
+  return object ? { api, object, inline: unwrap(node) === object, ...(expiryClaim ? { expiryClaim } : {}) } : undefined;
 }
 
 /**

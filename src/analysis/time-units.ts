@@ -10,7 +10,7 @@ import { durationSeconds, isUnitlessNumber } from './durations.js';
 import type { CallSite, JwtFile } from './file.js';
 import { findBinding, resolveMember } from './objects.js';
 import { lookupPlace } from './options.js';
-import { payloadEntries, signedPayloads } from './payload.js';
+import { payloadEntries, payloadOf, signedPayloads } from './payload.js';
 import { isFunctionNode, unwrap } from './syntax.js';
 
 /** The registered claims whose value is a NumericDate (RFC 7519 §4.1.4–4.1.6). */
@@ -294,11 +294,8 @@ export function lifetimeOf(file: JwtFile, site: CallSite): Lifetime | undefined 
       return { seconds, node: lookup.value, rewrite };
     }
   }
-  if (!payload || !expiry.claim) return undefined;
-  const lookup = lookupPlace(sourceCode, site.args, payload);
-  if (lookup.status !== 'present') return undefined;
-  const payloads = signedPayloads({ ...file, sites: [site], builders: [] }, { encrypted: true });
-  const entry = payloads[0] ? payloadEntries(sourceCode, payloads[0].object).find((e) => e.parents.length === 0 && e.propertyName === expiry.claim) : undefined;
+  const visible = payload && expiry.claim ? payloadOf(file, site) : undefined;
+  const entry = visible ? payloadEntries(sourceCode, visible.object).find((e) => e.parents.length === 0 && e.propertyName === expiry.claim) : undefined;
   const seconds = entry ? offsetFromNow(sourceCode, entry.value) : undefined;
   return seconds === undefined || !entry ? undefined : { seconds, node: entry.value };
 }
