@@ -1,5 +1,6 @@
 /** Keeps the plugin's pieces in step: rules, docs, tests, configs and package metadata. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
 import { allLibraries } from '../src/libraries/index.js';
@@ -80,6 +81,15 @@ describe('configs', () => {
 
   it('strict sets a lifetime limit on require-expiration that its schema accepts', () => {
     expect(plugin.configs.strict.rules?.['secure-jwt/require-expiration']).toEqual(['error', { maxLifetime: '30d' }]);
+  });
+
+  it.each(['recommended', 'strict', 'all'] as const)('%s loads in ESLint, its rule options pass their schemas', (name) => {
+    const linter = new Linter({ configType: 'flat' });
+    const code = `import jwt from 'jsonwebtoken';\njwt.sign({ sub: 'u1' }, process.env.JWT_SECRET, { expiresIn: '1y' });`;
+    const messages = linter.verify(code, [plugin.configs[name]], { filename: 'file.js' });
+    expect(messages.filter((message) => !message.ruleId)).toEqual([]);
+    // Only strict limits the lifetime.
+    expect(messages.map((message) => message.messageId)).toEqual(name === 'strict' ? ['lifetimeTooLong'] : []);
   });
 
   it('all holds every rule', () => {
