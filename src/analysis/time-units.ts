@@ -174,7 +174,10 @@ export function millisecondClaims(file: JwtFile): MillisecondClaim[] {
 
 export type LifetimeUnitMistake =
   | {
-      /** A unit-less numeric string that the API reads as milliseconds (`expiresIn: '3600'` = 3.6 s). */
+      /**
+       * A unit-less numeric string that the API reads as milliseconds and that looks like seconds
+       * (`expiresIn: '3600'` = 3.6 s); `'86400000'` (a day, in milliseconds) is what it says.
+       */
       readonly kind: 'unitless-string';
       readonly node: TSESTree.Node;
       readonly api: string;
@@ -202,9 +205,10 @@ function optionName(place: Place): string {
  * number of seconds (`3600`, `86400`, `900`), or it is a product of literals with no factor of 1000
  * (`60 * 60 * 5`). `30000` or `60 * 60 * 1000` read as milliseconds and stay silent.
  */
-function looksLikeSeconds(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node, amount: number): boolean {
+function looksLikeSeconds(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node | undefined, amount: number): boolean {
   if (!(amount > 0) || !Number.isFinite(amount)) return false;
   if (amount % 1000 !== 0) return true;
+  if (!node) return false;
   const factors: number[] = [];
   const collect = (current: TSESTree.Node): boolean => {
     const value = unwrap(current);
@@ -231,7 +235,12 @@ function lifetimeMistake(file: JwtFile, site: CallSite): LifetimeUnitMistake | u
   const option = optionName(expiry.option);
   const written = unwrap(node);
   const result = ASTUtils.getStaticValue(written, sourceCode.getScope(written));
-  if (typeof result?.value === 'string' && expiry.unitlessString === 'milliseconds' && isUnitlessNumber(result.value)) {
+  if (
+    typeof result?.value === 'string' &&
+    expiry.unitlessString === 'milliseconds' &&
+    isUnitlessNumber(result.value) &&
+    looksLikeSeconds(sourceCode, undefined, Number(result.value))
+  ) {
     const amount = result.value.trim();
     if (written.type !== 'Literal') return { kind: 'unitless-string', node, api, option, amount };
     const quote = sourceCode.getText(written)[0] ?? "'";

@@ -27,7 +27,7 @@ export default createRule<Options, MessageIds>({
       millisecondClaim:
         '{{api}}: the {{name}} claim is set from a millisecond clock, but JWT times are seconds, so it lies tens of thousands of years in the future and time checks based on it are meaningless.',
       unitlessString:
-        '{{api}} reads the unit-less string {{code}} for {{name}} as milliseconds, not seconds: the token expires almost at once, and the usual workaround (a huge or ignored expiry) leaves tokens valid for far too long.',
+        '{{api}} reads the unit-less string {{code}} for {{name}} as milliseconds, not seconds: the token expires 1000 times sooner than meant, and the usual workaround (a huge or ignored expiry) leaves tokens valid for far too long.',
       secondsAsMilliseconds:
         '{{api}} counts a numeric {{name}} in milliseconds and this value looks like seconds: the token expires 1000 times sooner than meant, and the usual workaround (a huge or ignored expiry) leaves tokens valid for far too long.',
       divideByThousand: 'Convert to seconds: {{code}}.',

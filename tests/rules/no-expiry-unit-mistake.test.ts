@@ -58,6 +58,8 @@ const valid: Valid[] = [
   { name: 'expiresIn with a unit', code: `${JWT}jwt.sign({}, key, { expiresIn: '3600s' });` },
   { name: 'expiresIn as a number of seconds (jsonwebtoken counts seconds)', code: `${JWT}jwt.sign({}, key, { expiresIn: 3600 });` },
   { name: 'expiresIn with a spaced unit', code: `${JWT}jwt.sign({}, key, { expiresIn: '2 hours' });` },
+  { name: "expiresIn: '86400000' is a whole number of seconds in milliseconds (one day): as meant", code: `${JWT}jwt.sign({}, key, { expiresIn: '86400000' });` },
+  { name: "expiresIn: '0' is no lifetime to judge", code: `${JWT}jwt.sign({}, key, { expiresIn: '0' });` },
   { name: 'expiresIn from a runtime string', code: `${JWT}jwt.sign({}, key, { expiresIn: process.env.JWT_TTL });` },
   { name: 'fast-jwt expiresIn in milliseconds', code: `${FAST}createSigner({ key, expiresIn: 3600000 });` },
   { name: 'fast-jwt expiresIn as a product with 1000', code: `${FAST}createSigner({ key, expiresIn: 60 * 60 * 1000 });` },
