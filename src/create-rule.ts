@@ -7,6 +7,13 @@ export interface SecureJwtDocs {
   recommended: boolean;
   /** A rule for `.env` files (language `secure-jwt/dotenv`): it goes in the `dotenv` config, never in the JavaScript ones. */
   dotenv?: boolean;
+  /**
+   * Whether the rule is in the `strict` config only: it also reports code that is usually but not
+   * always a mistake. `strict` holds every recommended rule and every rule marked `strict`.
+   */
+  strict?: boolean;
+  /** Options the `strict` config sets for the rule (e.g. a lifetime limit), when they differ from the defaults. */
+  strictOptions?: readonly unknown[];
 }
 
 export const REPOSITORY_URL = 'https://github.com/eslint-plugin-secure-jwt/eslint-plugin-secure-jwt';

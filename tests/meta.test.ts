@@ -1,6 +1,6 @@
 /** Keeps the plugin's pieces in step: rules, docs, tests, configs and package metadata. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import type { Linter } from 'eslint';
+import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
 import { allLibraries } from '../src/libraries/index.js';
@@ -24,6 +24,12 @@ describe('plugin metadata', () => {
   });
 });
 
+/**
+ * Rules that offer no suggestion, and why: turning an unverified decode into a verification needs
+ * the key and the algorithm list, which only the application knows.
+ */
+const WITHOUT_SUGGESTIONS = new Set<string>(['no-unverified-decode']);
+
 describe.each(ruleNames)('rule %s', (name) => {
   const { meta } = rules[name];
 
@@ -33,9 +39,9 @@ describe.each(ruleNames)('rule %s', (name) => {
     expect(meta.docs?.url).toMatch(new RegExp(`/docs/rules/${name}\\.md$`, 'u'));
   });
 
-  it('is a problem rule with suggestions and a described, closed schema', () => {
+  it('is a problem rule with suggestions (unless no rewrite is clearly right) and a described, closed schema', () => {
     expect(meta.type).toBe('problem');
-    expect(meta.hasSuggestions).toBe(true);
+    expect(meta.hasSuggestions).toBe(!WITHOUT_SUGGESTIONS.has(name));
     for (const schema of meta.schema as readonly { properties?: Record<string, { description?: string }>; additionalProperties?: boolean }[]) {
       expect(schema.additionalProperties).toBe(false);
       for (const property of Object.values(schema.properties ?? {})) expect(property.description).toBeTruthy();
@@ -44,7 +50,7 @@ describe.each(ruleNames)('rule %s', (name) => {
 
   it('never puts a secret into a message: placeholders name APIs, options and algorithms only', () => {
     const placeholders = Object.values(meta.messages).flatMap((message) => [...message.matchAll(/\{\{\s*(\w+)\s*\}\}/gu)].map((match) => match[1]));
-    expect(placeholders.every((placeholder) => ['api', 'name', 'module', 'line', 'remedy', 'code', 'options', 'list', 'algorithm', 'bytes'].includes(placeholder!))).toBe(true);
+    expect(placeholders.every((placeholder) => ['api', 'name', 'module', 'line', 'remedy', 'code', 'options', 'list', 'algorithm', 'bytes', 'lifetime', 'limit'].includes(placeholder!))).toBe(true);
   });
 });
 
@@ -70,6 +76,35 @@ describe('configs', () => {
       expect(rules[name].meta.docs?.recommended).toBe(false);
       expect((rules[name].meta as { languages?: string[] }).languages).toEqual(['secure-jwt/dotenv']);
     }
+  });
+
+  it('strict holds exactly the recommended rules and the rules marked strict, with their strict options', () => {
+    const strict = ruleNames.filter((name) => rules[name].meta.docs?.recommended || rules[name].meta.docs?.strict);
+    const expected = Object.fromEntries(
+      strict.map((name) => {
+        const options = rules[name].meta.docs?.strictOptions;
+        return [`secure-jwt/${name}`, options ? ['error', ...options] : 'error'];
+      }),
+    );
+    expect(plugin.configs.strict.rules).toEqual(expected);
+    expect(Object.keys(plugin.configs.strict.rules ?? {})).toEqual(expect.arrayContaining(Object.keys(plugin.configs.recommended.rules ?? {})));
+  });
+
+  it('no rule is both recommended and strict-only', () => {
+    expect(ruleNames.filter((name) => rules[name].meta.docs?.recommended && rules[name].meta.docs?.strict)).toEqual([]);
+  });
+
+  it('strict sets a lifetime limit on require-expiration that its schema accepts', () => {
+    expect(plugin.configs.strict.rules?.['secure-jwt/require-expiration']).toEqual(['error', { maxLifetime: '30d' }]);
+  });
+
+  it.each(['recommended', 'strict', 'all'] as const)('%s loads in ESLint, its rule options pass their schemas', (name) => {
+    const linter = new Linter({ configType: 'flat' });
+    const code = `import jwt from 'jsonwebtoken';\njwt.sign({ sub: 'u1' }, process.env.JWT_SECRET, { expiresIn: '1y' });`;
+    const messages = linter.verify(code, [plugin.configs[name]], { filename: 'file.js' });
+    expect(messages.filter((message) => !message.ruleId)).toEqual([]);
+    // Only strict limits the lifetime.
+    expect(messages.map((message) => message.messageId)).toEqual(name === 'strict' ? ['lifetimeTooLong'] : []);
   });
 
   it('register the plugin under its namespace', () => {

@@ -25,6 +25,8 @@ export const RULE_SECURITY: Readonly<Record<string, RuleSecurity>> = {
   'no-ignore-expiration': { cwe: [613], securitySeverity: 6.5 },
   'no-algorithm-confusion': { cwe: [347, 327], securitySeverity: 8.1 },
   'no-insecure-key-options': { cwe: [326], securitySeverity: 7.4 },
+  // A lifetime in the wrong unit: a token that lives for ever (or dies at once).
+  'no-expiry-unit-mistake': { cwe: [613, 682], securitySeverity: 5.9 },
   // Exposure of sensitive information (a JWT payload is only base64url, not encrypted).
   'no-sensitive-payload': { cwe: [359, 200], securitySeverity: 6.5 },
   // Insufficient verification of data authenticity.

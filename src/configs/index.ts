@@ -7,7 +7,11 @@ const PREFIX = 'secure-jwt';
 /** The plugin's configs: flat configs that register the plugin themselves, plus an eslintrc preset. */
 // A type alias, not an interface: ESLint.Plugin wants `configs` to have an index signature.
 export type Configs = {
+  /** Unambiguous mistakes: safe to turn on anywhere, with no false alarms on ordinary code. */
   recommended: Linter.Config;
+  /** `recommended`, plus rules that report what is usually a mistake, and a 30-day lifetime limit. */
+  strict: Linter.Config;
+  /** Every JavaScript rule, with its default options. */
   all: Linter.Config;
   /** `.env` files: the dotenv language and its rules (ESLint 9+). */
   dotenv: Linter.Config;
@@ -15,17 +19,24 @@ export type Configs = {
   'recommended-legacy': Linter.LegacyConfig;
 };
 
-function severities(include: (name: RuleName) => boolean): Linter.RulesRecord {
-  const entries = (Object.keys(rules) as RuleName[]).filter(include).map((name) => [`${PREFIX}/${name}`, 'error'] as const);
+function severities(include: (name: RuleName) => boolean, options: (name: RuleName) => readonly unknown[] | undefined = () => undefined): Linter.RulesRecord {
+  const entries = (Object.keys(rules) as RuleName[]).filter(include).map((name) => {
+    const ruleOptions = options(name);
+    const entry: Linter.RuleEntry = ruleOptions ? ['error', ...ruleOptions] : 'error';
+    return [`${PREFIX}/${name}`, entry] as const;
+  });
   return Object.fromEntries(entries);
 }
 
-const isRecommended = (name: RuleName): boolean => rules[name].meta.docs?.recommended === true && !isDotenvRule(name);
+const docs = (name: RuleName) => rules[name].meta.docs;
 
 /** Rules for `.env` files run in the `dotenv` config only: ESLint 10 refuses them on JavaScript files. */
 function isDotenvRule(name: RuleName): boolean {
-  return rules[name].meta.docs?.dotenv === true;
+  return docs(name)?.dotenv === true;
 }
+
+const isRecommended = (name: RuleName): boolean => docs(name)?.recommended === true && !isDotenvRule(name);
+const isStrict = (name: RuleName): boolean => isRecommended(name) || (docs(name)?.strict === true && !isDotenvRule(name));
 
 /** The files the `dotenv` config lints: `.env` and `.env.*` anywhere (flat config does not skip dotfiles). */
 const DOTENV_FILES = ['**/.env', '**/.env.*'];
@@ -41,6 +52,11 @@ export function createConfigs(plugin: ESLint.Plugin): Configs {
       name: `${PREFIX}/recommended`,
       plugins: { [PREFIX]: plugin },
       rules: severities(isRecommended),
+    },
+    strict: {
+      name: `${PREFIX}/strict`,
+      plugins: { [PREFIX]: plugin },
+      rules: severities(isStrict, (name) => docs(name)?.strictOptions),
     },
     all: {
       name: `${PREFIX}/all`,

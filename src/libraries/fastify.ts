@@ -21,7 +21,8 @@ const plugin: ApiModel = {
       },
     ],
     options: 1,
-    expiry: { option: { arg: 1, path: ['sign', 'expiresIn'] }, unit: 'seconds' },
+    // A number is seconds (the plugin multiplies by 1000); a string goes through @lukeed/ms, where `'3600'` is milliseconds.
+    expiry: { option: { arg: 1, path: ['sign', 'expiresIn'] }, unit: 'seconds', unitlessString: 'milliseconds' },
     allowList: { lists: [{ arg: 1, path: ['verify', 'algorithms'], algorithms: 'jws' }] },
     signingAlgorithm: { arg: 1, path: ['sign', 'algorithm'] },
     weakening: [
@@ -56,7 +57,7 @@ export const fastJwt: LibraryModel = {
       operation: 'sign',
       keys: [{ arg: 0, path: ['key'], role: 'sign', expects: 'any', objectForm: { key: { role: 'sign', expects: 'any' } } }],
       options: 0,
-      expiry: { option: { arg: 0, path: ['expiresIn'] }, unit: 'milliseconds' },
+      expiry: { option: { arg: 0, path: ['expiresIn'] }, unit: 'milliseconds', unitlessString: 'milliseconds' },
       signingAlgorithm: { arg: 0, path: ['algorithm'] },
       returns: { kind: 'operation', api: 'fast-jwt sign()', operation: 'sign', payload: { arg: 0 } },
     },

@@ -49,13 +49,20 @@ function keyMaker(api: string, keyKind: KeyMakerModel['keyKind'], algorithm?: nu
   return { kind: 'keyMaker', api: `jose.${api}()`, keyKind, input: 0, ...(algorithm === undefined ? {} : { algorithm }) };
 }
 
-const jwtClaims = { payload: 0, expiryMethod: 'setExpirationTime', expiryClaim: 'exp' } as const;
+const jwtClaims = {
+  payload: 0,
+  expiryMethod: 'setExpirationTime',
+  expiryClaim: 'exp',
+  // A number is used as the claim as is (seconds); a string is relative, a Date is converted.
+  timeMethods: { setExpirationTime: 'exp', setNotBefore: 'nbf', setIssuedAt: 'iat' },
+} as const;
 
 const base64url: ExportMap = { decode: { ...keyMaker('base64url.decode', 'wrap'), bytes: true, symmetric: true } };
 
 /** jose 1 and 2: `JWT.sign(payload, key, { expiresIn })`, `JWT.verify(token, key, { algorithms })`. */
 const legacyJwt: ExportMap = {
-  sign: { ...jsonwebtokenSign, api: 'jose.JWT.sign()' },
+  // jose 2 parses `expiresIn` itself and rejects a unit-less string.
+  sign: { ...jsonwebtokenSign, api: 'jose.JWT.sign()', expiry: { option: { arg: 2, path: ['expiresIn'] }, claim: 'exp', unit: 'seconds' } },
   verify: {
     ...verifier('JWT.verify', 'verify'),
     weakening: [
@@ -96,7 +103,7 @@ const exportsOfJose: ExportMap = {
   flattenedDecrypt: verifier('flattenedDecrypt', 'decrypt'),
   generalDecrypt: verifier('generalDecrypt', 'decrypt'),
   decodeJwt: unverifiedDecode('decodeJwt'),
-  decodeProtectedHeader: unverifiedDecode('decodeProtectedHeader'),
+  decodeProtectedHeader: { ...unverifiedDecode('decodeProtectedHeader'), headerOnly: true },
   importJWK: keyMaker('importJWK', 'jwk', 1),
   // jose 3 called importJWK `parseJwk`.
   parseJwk: keyMaker('parseJwk', 'jwk', 1),

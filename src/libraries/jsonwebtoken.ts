@@ -18,7 +18,8 @@ export const jsonwebtokenSign: OperationModel = {
   payload: { arg: 0 },
   keys: [{ arg: 1, role: 'sign', expects: 'any', objectForm: keyObject }],
   options: 2,
-  expiry: { option: { arg: 2, path: ['expiresIn'] }, claim: 'exp', unit: 'seconds' },
+  // `expiresIn` goes through `ms`: `'3600'` is 3600 milliseconds.
+  expiry: { option: { arg: 2, path: ['expiresIn'] }, claim: 'exp', unit: 'seconds', unitlessString: 'milliseconds' },
   signingAlgorithm: { arg: 2, path: ['algorithm'] },
   weakening: [
     { place: { arg: 2, path: ['allowInsecureKeySizes'] }, effect: 'insecure-key-size' },

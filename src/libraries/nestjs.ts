@@ -17,7 +17,8 @@ function moduleOptions(api: string, prefix: readonly PathStep[]): OperationModel
       { ...at('secretOrKeyProvider'), role: 'both', expects: 'any' },
     ],
     options: 0,
-    expiry: { option: at('signOptions', 'expiresIn'), unit: 'seconds' },
+    // Passed to jsonwebtoken, whose `ms` reads a unit-less string as milliseconds.
+    expiry: { option: at('signOptions', 'expiresIn'), unit: 'seconds', unitlessString: 'milliseconds' },
     allowList: { lists: [{ ...at('verifyOptions', 'algorithms'), algorithms: 'jws' }] },
     signingAlgorithm: at('signOptions', 'algorithm'),
     weakening: jsonwebtokenVerifyFlags(0, [...prefix, 'verifyOptions']),
@@ -42,7 +43,7 @@ function serviceSign(name: string): OperationModel {
     payload: { arg: 0 },
     keys: perCallKeys('sign'),
     options: 1,
-    expiry: { option: { arg: 1, path: ['expiresIn'] }, claim: 'exp', unit: 'seconds' },
+    expiry: { option: { arg: 1, path: ['expiresIn'] }, claim: 'exp', unit: 'seconds', unitlessString: 'milliseconds' },
     signingAlgorithm: { arg: 1, path: ['algorithm'] },
     inheritsConfiguration: true,
   };

@@ -43,8 +43,15 @@ export const jwsLibrary: LibraryModel = {
   modules: ['jws'],
   esm: false,
   exports: {
-    sign: { kind: 'operation', api: 'jws.sign()', operation: 'sign', keys: jwsKeys('secret', 'privateKey') },
-    createSign: { kind: 'operation', api: 'jws.createSign()', operation: 'sign', keys: jwsKeys('secret', 'privateKey', 'key') },
+    // `payload` may be any string or object; an object is the JWT claims set.
+    sign: { kind: 'operation', api: 'jws.sign()', operation: 'sign', payload: { arg: 0, path: ['payload'] }, keys: jwsKeys('secret', 'privateKey') },
+    createSign: {
+      kind: 'operation',
+      api: 'jws.createSign()',
+      operation: 'sign',
+      payload: { arg: 0, path: ['payload'] },
+      keys: jwsKeys('secret', 'privateKey', 'key'),
+    },
     verify: { kind: 'operation', api: 'jws.verify()', operation: 'verify', keys: [{ arg: 2, role: 'verify', expects: 'any' }] },
     createVerify: {
       kind: 'operation',

@@ -44,6 +44,11 @@ export interface ExpiryModel {
   readonly unit?: 'seconds' | 'milliseconds';
   /** `true` when the option takes only a number of seconds (`ttlSec`), not a duration like `'1h'`. */
   readonly secondsOnly?: boolean;
+  /**
+   * What a numeric string without a unit (`'3600'`) means to the option: jsonwebtoken and fast-jwt
+   * parse durations with `ms`-style parsers, for which a bare number is milliseconds (3.6 seconds).
+   */
+  readonly unitlessString?: 'seconds' | 'milliseconds';
   /** Tokens get this lifetime when nothing is set (e.g. next-auth's 30 days): never "missing". */
   readonly libraryDefault?: string;
 }
@@ -100,6 +105,8 @@ export interface OperationModel {
   readonly weakening?: readonly WeakeningFlag[];
   /** A decode that does not verify the signature. */
   readonly unverified?: boolean;
+  /** An unverified decode that returns only the protected header (to choose a key before verifying). */
+  readonly headerOnly?: boolean;
   /**
    * Calls on an instance configured elsewhere (an injected `JwtService`): an option missing here
    * may come from that configuration, so "missing" becomes "can't tell".
@@ -124,6 +131,11 @@ export interface BuilderModel {
   /** Method that sets the expiry, when the class produces a JWT, and the claim it sets. */
   readonly expiryMethod?: string;
   readonly expiryClaim?: string;
+  /**
+   * Methods that set a time claim, with the claim they set (`setIssuedAt` → `iat`): a number given
+   * to them is the claim's NumericDate itself, in seconds.
+   */
+  readonly timeMethods?: Readonly<Record<string, string>>;
   /** Methods whose object argument holds the header with `alg`. */
   readonly headerMethods: readonly string[];
 }

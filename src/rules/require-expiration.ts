@@ -1,8 +1,20 @@
-import { expiryOf, isTypeScriptFile, onJwtFile, stringLiteral, unexpiredBuilderCalls, type JwtFile } from '../analysis/index.js';
+import {
+  builderLifetimes,
+  describeSeconds,
+  durationSeconds,
+  expiryOf,
+  isTypeScriptFile,
+  lifetimeOf,
+  onJwtFile,
+  stringLiteral,
+  unexpiredBuilderCalls,
+  type JwtFile,
+  type Lifetime,
+} from '../analysis/index.js';
 import { createRule } from '../create-rule.js';
 
-export type Options = [{ defaultExpiresIn?: string }];
-export type MessageIds = 'missingExpiration' | 'addExpiration' | 'addExpirationObjectPayload';
+export type Options = [{ defaultExpiresIn?: string; maxLifetime?: string }];
+export type MessageIds = 'missingExpiration' | 'addExpiration' | 'addExpirationObjectPayload' | 'lifetimeTooLong' | 'shortenLifetime';
 
 /** A duration both jsonwebtoken (via `ms`) and jose understand: `15m`, `1h`, `7 days`. */
 const DURATION =
@@ -13,8 +25,11 @@ export default createRule<Options, MessageIds>({
   meta: {
     type: 'problem',
     docs: {
-      description: 'Require JWTs to be signed with an expiry',
+      description: 'Require JWTs to be signed with an expiry, optionally no longer than a limit',
       recommended: true,
+      // 30 days: the longest refresh or "remember me" token most apps need (and Auth.js's default
+      // session age); '1y' or '100y' lifetimes that defeat the expiry are well over it.
+      strictOptions: [{ maxLifetime: '30d' }],
     },
     hasSuggestions: true,
     messages: {
@@ -22,6 +37,9 @@ export default createRule<Options, MessageIds>({
         '{{api}} signs a token that never expires: a leaked or stolen token stays valid forever. Set {{remedy}}.',
       addExpiration: 'Add {{code}}.',
       addExpirationObjectPayload: 'Add {{code}} (only valid when the payload is an object, not a string).',
+      lifetimeTooLong:
+        '{{api}} signs tokens that stay valid for {{lifetime}}, longer than the {{limit}} allowed here: a leaked or stolen token stays useful for that long.',
+      shortenLifetime: 'Shorten the lifetime to {{code}}.',
     },
     schema: [
       {
@@ -31,6 +49,12 @@ export default createRule<Options, MessageIds>({
             type: 'string',
             pattern: DURATION,
             description: "Token lifetime the suggestion inserts, e.g. '15m', '1h' or '7d'.",
+          },
+          maxLifetime: {
+            type: 'string',
+            pattern: DURATION,
+            description:
+              "Longest lifetime a statically known expiry may set, e.g. '1d' or '30d'; longer ones are reported. Off when not set (the `strict` config sets '30d').",
           },
         },
         additionalProperties: false,
@@ -42,10 +66,24 @@ export default createRule<Options, MessageIds>({
     const { sourceCode } = context;
     const typescript = isTypeScriptFile(context.filename);
     const lifetime = stringLiteral(sourceCode, options.defaultExpiresIn ?? '1h');
+    const maxLifetime = options.maxLifetime;
+    const limit = maxLifetime === undefined ? undefined : durationSeconds(maxLifetime);
+
+    const checkLimit = (api: string, found: Lifetime | undefined): void => {
+      if (!found || limit === undefined || maxLifetime === undefined || found.seconds <= limit) return;
+      const code = found.rewrite?.(maxLifetime, limit);
+      context.report({
+        node: found.node,
+        messageId: 'lifetimeTooLong',
+        data: { api, lifetime: describeSeconds(found.seconds), limit: maxLifetime },
+        suggest: code ? [{ messageId: 'shortenLifetime', data: { code }, fix: (fixer) => fixer.replaceText(found.node, code) }] : [],
+      });
+    };
 
     const checkSites = (file: JwtFile): void => {
       for (const site of file.sites) {
         const answer = expiryOf(file, site, lifetime, typescript);
+        if (answer.status === 'set') checkLimit(site.model.api, lifetimeOf(file, site));
         if (answer.status !== 'missing') continue;
         const { code, fix } = answer;
         context.report({
@@ -75,6 +113,7 @@ export default createRule<Options, MessageIds>({
     return onJwtFile(context, (file) => {
       checkSites(file);
       checkBuilders(file);
+      if (limit !== undefined) for (const found of builderLifetimes(file)) checkLimit(found.api, found);
     });
   },
 });

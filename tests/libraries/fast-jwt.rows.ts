@@ -135,4 +135,21 @@ export const rows: readonly LibraryRow[] = [
     code: `const session = require('express-session');\napp.use(session({ secret: 'keyboard cat', resave: false }));\nconst sign = $createSigner({ key: process.env.JWT_SECRET, expiresIn: '1h' });`,
     styles: CJS,
   },
+  // ── lifetime units (issue 6) ─────────────────────────────────────────────────────────────────
+  {
+    name: 'createSigner expiresIn: 3600 is 3.6 seconds (a number is milliseconds)',
+    code: `const sign = $createSigner({ key: process.env.JWT_SECRET, expiresIn: 3600 });`,
+    reports: { 'no-expiry-unit-mistake': ['secondsAsMilliseconds'] },
+    fixed: { 'no-expiry-unit-mistake': `const sign = $createSigner({ key: process.env.JWT_SECRET, expiresIn: 3600 * 1000 });` },
+  },
+  {
+    name: "createSigner expiresIn: '900' is 0.9 seconds",
+    code: `const sign = $createSigner({ key: process.env.JWT_SECRET, expiresIn: '900' });`,
+    reports: { 'no-expiry-unit-mistake': ['unitlessString'] },
+    fixed: { 'no-expiry-unit-mistake': `const sign = $createSigner({ key: process.env.JWT_SECRET, expiresIn: '900s' });` },
+  },
+  {
+    name: 'createSigner expiresIn: 15 * 60 * 1000: silent',
+    code: `const sign = $createSigner({ key: process.env.JWT_SECRET, expiresIn: 15 * 60 * 1000 });`,
+  },
 ];

@@ -199,4 +199,15 @@ export const rows: readonly LibraryRow[] = [
     name: "namespace and decoratorName are not keys",
     code: `fastify.register($default, { secret: process.env.JWT_SECRET, namespace: 'security', decoratorName: 'account', jwtSign: 'securitySign', ${REST} });`,
   },
+  // ── lifetime units (issue 6) ─────────────────────────────────────────────────────────────────
+  {
+    name: "sign.expiresIn: '3600' is 3.6 seconds (a string goes to @lukeed/ms)",
+    code: `fastify.register($default, { secret: process.env.JWT_SECRET, sign: { expiresIn: '3600' }, verify: { algorithms: ['HS256'] } });`,
+    reports: { 'no-expiry-unit-mistake': ['unitlessString'] },
+    fixed: { 'no-expiry-unit-mistake': `fastify.register($default, { secret: process.env.JWT_SECRET, sign: { expiresIn: '3600s' }, verify: { algorithms: ['HS256'] } });` },
+  },
+  {
+    name: 'sign.expiresIn: 3600 is seconds (the plugin converts numbers): silent',
+    code: `fastify.register($default, { secret: process.env.JWT_SECRET, sign: { expiresIn: 3600 }, verify: { algorithms: ['HS256'] } });`,
+  },
 ];

@@ -122,4 +122,26 @@ export const rows: readonly LibraryRow[] = [
     name: 'another auth scheme (cookie) with a password in the same file: silent',
     code: `server.register($plugin);\nserver.auth.strategy('session', 'cookie', { cookie: { name: 'sid', password: 'fake-cookie-password-at-least-32-chars', isSecure: true } });`,
   },
+  // ── payload, lifetime units, unverified decodes (issue 6) ─────────────────────────────────────
+  {
+    name: 'token.generate with a password hash in the payload',
+    code: `const issued = $token.generate({ sub: 'user-1', passwordHash: user.hash }, process.env.JWT_SECRET, { ttlSec: 3600 });`,
+    reports: { 'no-sensitive-payload': ['sensitivePayload'] },
+    fixed: { 'no-sensitive-payload': `const issued = $token.generate({ sub: 'user-1' }, process.env.JWT_SECRET, { ttlSec: 3600 });` },
+  },
+  {
+    name: 'token.generate with iat from Date.now()',
+    code: `const issued = $token.generate({ sub: 'user-1', iat: Date.now() }, process.env.JWT_SECRET, { ttlSec: 3600 });`,
+    reports: { 'no-expiry-unit-mistake': ['millisecondClaim'] },
+    fixed: { 'no-expiry-unit-mistake': `const issued = $token.generate({ sub: 'user-1', iat: Math.floor(Date.now() / 1000) }, process.env.JWT_SECRET, { ttlSec: 3600 });` },
+  },
+  {
+    name: 'token.decode stored as request.auth',
+    code: `function onRequest(request) {\n  request.auth = $token.decode(request.headers.authorization).decoded.payload;\n}`,
+    reports: { 'no-unverified-decode': ['unverifiedStored'] },
+  },
+  {
+    name: 'token.decode, then token.verify of the decoded artifacts: silent',
+    code: `function authenticate(raw) {\n  const artifacts = $token.decode(raw);\n  $token.verify(artifacts, process.env.JWT_SECRET);\n  return artifacts.decoded.payload;\n}`,
+  },
 ];

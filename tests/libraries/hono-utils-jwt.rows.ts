@@ -40,4 +40,14 @@ export const rows: readonly LibraryRow[] = [
     name: 'Jwt.decode: silent',
     code: `const { payload } = $Jwt.decode(token);`,
   },
+  {
+    name: 'Jwt.decode stored as the request user',
+    code: `app.use(async (c, next) => {\n  c.req.user = $Jwt.decode(c.req.header('authorization')).payload;\n  await next();\n});`,
+    reports: { 'no-unverified-decode': ['unverifiedStored'] },
+  },
+  {
+    name: 'Jwt.sign with exp from getTime()',
+    code: `const token = $Jwt.sign({ sub: 'user-1', exp: new Date().getTime() + 3600 }, process.env.JWT_SECRET, 'HS256');`,
+    reports: { 'no-expiry-unit-mistake': ['millisecondExpiry'] },
+  },
 ];

@@ -132,4 +132,31 @@ export const rows: readonly LibraryRow[] = [
     name: 'an unrelated object method named sign: silent',
     code: `const { payload } = $decode(token);\nconst signer = { sign: (data, key) => data + key };\nsigner.sign({ sub: 'user-1' }, 'not-a-jwt-key');`,
   },
+  // ── time units, payload, unverified decodes (issue 6) ─────────────────────────────────────────
+  {
+    name: 'sign with exp from Date.now() (milliseconds)',
+    code: `const token = await $sign({ sub: 'user-1', exp: Date.now() + 3600 }, process.env.JWT_SECRET, 'HS256');`,
+    reports: { 'no-expiry-unit-mistake': ['millisecondExpiry'] },
+  },
+  {
+    name: 'sign with iat as a bare Date.now()',
+    code: `const token = await $sign({ sub: 'user-1', iat: Date.now(), ${EXP} }, process.env.JWT_SECRET, 'HS256');`,
+    reports: { 'no-expiry-unit-mistake': ['millisecondClaim'] },
+    fixed: { 'no-expiry-unit-mistake': `const token = await $sign({ sub: 'user-1', iat: Math.floor(Date.now() / 1000), ${EXP} }, process.env.JWT_SECRET, 'HS256');` },
+  },
+  {
+    name: 'sign with a password in the payload',
+    code: `const token = await $sign({ sub: 'user-1', password: form.password, ${EXP} }, process.env.JWT_SECRET, 'HS256');`,
+    reports: { 'no-sensitive-payload': ['sensitivePayload'] },
+    fixed: { 'no-sensitive-payload': `const token = await $sign({ sub: 'user-1', ${EXP} }, process.env.JWT_SECRET, 'HS256');` },
+  },
+  {
+    name: 'decode, then a role check on the unverified payload',
+    code: `app.get('/admin', (c) => {\n  const { payload } = $decode(c.req.header('authorization'));\n  if (payload.role !== 'admin') return c.text('forbidden', 403);\n  return c.text('ok');\n});`,
+    reports: { 'no-unverified-decode': ['unverifiedCompared'] },
+  },
+  {
+    name: 'decode the header, then verify the same token: silent',
+    code: `export async function authenticate(token) {\n  const { header } = $decode(token);\n  return $verify(token, keys[header.kid], 'RS256');\n}`,
+  },
 ];

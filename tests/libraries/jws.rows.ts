@@ -108,4 +108,28 @@ export const rows: readonly LibraryRow[] = [
     name: 'an unrelated object with sign/verify methods: silent',
     code: `const decoded = $decode(signature);\nconst hmac = { sign: (o) => o, verify: (s, a, k) => s === k };\nhmac.sign({ header: { alg: 'HS256' }, secret: 'not-a-jwt-key' });\nhmac.verify(signature, 'HS256', 'not-a-jwt-key');`,
   },
+  {
+    name: 'sign with exp from Date.now() in the payload',
+    code: `const token = $sign({ header: { alg: 'HS256' }, payload: { sub: 'user-1', exp: Date.now() + 3600 }, secret: process.env.JWT_SECRET });`,
+    reports: { 'no-expiry-unit-mistake': ['millisecondExpiry'] },
+  },
+  {
+    name: 'sign with an API key in the payload',
+    code: `const token = $sign({ header: { alg: 'HS256' }, payload: { sub: 'user-1', apiKey: account.apiKey }, secret: process.env.JWT_SECRET });`,
+    reports: { 'no-sensitive-payload': ['sensitivePayload'] },
+    fixed: { 'no-sensitive-payload': `const token = $sign({ header: { alg: 'HS256' }, payload: { sub: 'user-1' }, secret: process.env.JWT_SECRET });` },
+  },
+  {
+    name: 'sign with a string payload: silent',
+    code: `const token = $sign({ header: { alg: 'HS256' }, payload: 'password', secret: process.env.JWT_SECRET });`,
+  },
+  {
+    name: 'decode returned from currentUser',
+    code: `function currentUser(token) {\n  return $decode(token).payload;\n}`,
+    reports: { 'no-unverified-decode': ['unverifiedReturned'] },
+  },
+  {
+    name: 'decode after verify of the same token: silent',
+    code: `function currentUser(token) {\n  if (!$verify(token, 'HS256', process.env.JWT_SECRET)) throw new Error('bad token');\n  return $decode(token).payload;\n}`,
+  },
 ];

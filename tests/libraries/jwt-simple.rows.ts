@@ -107,4 +107,25 @@ export const rows: readonly LibraryRow[] = [
     code: `const session = require('express-session');\napp.use(session({ secret: 'keyboard cat', resave: false }));\nconst claims = $decode(token, process.env.JWT_SECRET, false, 'HS256');`,
     styles: CJS,
   },
+  // ── time units, payload, unverified decodes (issue 6) ─────────────────────────────────────────
+  {
+    name: 'encode with exp from Date.now() through a const',
+    code: `const now = Date.now();\nconst token = $encode({ sub: 'user-1', exp: now + 3600 }, process.env.JWT_SECRET, 'HS256');`,
+    reports: { 'no-expiry-unit-mistake': ['millisecondExpiry'] },
+  },
+  {
+    name: 'encode with a card number in a const payload',
+    code: `const claims = { sub: 'user-1', cardNumber: order.card, ${EXP} };\nconst token = $encode(claims, process.env.JWT_SECRET, 'HS256');`,
+    reports: { 'no-sensitive-payload': ['sensitivePayload'] },
+  },
+  {
+    name: 'decode with noVerify true returned from an auth function',
+    code: `function authenticate(token) {\n  return $decode(token, process.env.JWT_SECRET, true);\n}`,
+    // Without an algorithm the token's header picks it: require-algorithms says so too.
+    reports: { 'no-unverified-decode': ['unverifiedReturned'], 'require-algorithms': ['missingAlgorithms'] },
+  },
+  {
+    name: 'decode that verifies, returned from an auth function: silent',
+    code: `function authenticate(token) {\n  return $decode(token, process.env.JWT_SECRET, false, 'HS256');\n}`,
+  },
 ];

@@ -241,4 +241,30 @@ export const rows: readonly LibraryRow[] = [
     code: `class Wrapper { sign(payload: object, options: { secret: string }) { return JSON.stringify([payload, options]); } }\nexport class AuthService {\n  constructor(private readonly jwtService: Wrapper, private readonly real: $JwtService) {}\n  issue() {\n    return this.jwtService.sign({ sub: '1' }, { secret: 'not-a-jwt-key' });\n  }\n}`,
     styles: ['ts'],
   },
+  // ── payload, lifetime units, unverified decodes (issue 6) ─────────────────────────────────────
+  {
+    name: "JwtModule.register signOptions.expiresIn: '3600' is 3.6 seconds",
+    code: `$JwtModule.register({ secret: process.env.JWT_SECRET, signOptions: { expiresIn: '3600' }, verifyOptions: { algorithms: ['HS256'] } });`,
+    reports: { 'no-expiry-unit-mistake': ['unitlessString'] },
+    fixed: { 'no-expiry-unit-mistake': `$JwtModule.register({ secret: process.env.JWT_SECRET, signOptions: { expiresIn: '3600s' }, verifyOptions: { algorithms: ['HS256'] } });` },
+    styles: JS,
+  },
+  {
+    name: 'injected JwtService: sign() with a password in the payload',
+    code: `export class AuthService {\n  constructor(private readonly jwtService: $JwtService) {}\n  login(user: { id: string; password: string }) {\n    return this.jwtService.sign({ sub: user.id, password: user.password });\n  }\n}`,
+    reports: { 'no-sensitive-payload': ['sensitivePayload'] },
+    fixed: { 'no-sensitive-payload': `export class AuthService {\n  constructor(private readonly jwtService: $JwtService) {}\n  login(user: { id: string; password: string }) {\n    return this.jwtService.sign({ sub: user.id });\n  }\n}` },
+    styles: ['ts'],
+  },
+  {
+    name: 'injected JwtService: decode() stored as request.user in a guard',
+    code: `export class AuthGuard {\n  constructor(private readonly jwtService: $JwtService) {}\n  canActivate(request: { user?: unknown; token: string }) {\n    request.user = this.jwtService.decode(request.token);\n    return true;\n  }\n}`,
+    reports: { 'no-unverified-decode': ['unverifiedStored'] },
+    styles: ['ts'],
+  },
+  {
+    name: 'injected JwtService: verifyAsync() stored as request.user: silent',
+    code: `export class AuthGuard {\n  constructor(private readonly jwtService: $JwtService) {}\n  async canActivate(request: { user?: unknown; token: string }) {\n    request.user = await this.jwtService.verifyAsync(request.token);\n    return true;\n  }\n}`,
+    styles: ['ts'],
+  },
 ];

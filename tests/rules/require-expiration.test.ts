@@ -1520,6 +1520,92 @@ bareRuleTester.run('require-expiration (no globals)', rule, {
 });
 
 // ---------------------------------------------------------------------------------------------
+// maxLifetime: a lifetime the code states, over the limit
+// ---------------------------------------------------------------------------------------------
+
+/** A `lifetimeTooLong` report; `output` is the one "shorten" suggestion's result, `null` for none. */
+function tooLong(api: string, lifetime: string, limit: string, output: string | null, code?: string): Error {
+  return {
+    messageId: 'lifetimeTooLong',
+    data: { api, lifetime, limit },
+    suggestions: output === null || code === undefined ? [] : [{ messageId: 'shortenLifetime', data: { code }, output }],
+  };
+}
+
+const JWT_IMPORT = `import jwt from 'jsonwebtoken';\n`;
+
+jsRuleTester.run('require-expiration (maxLifetime)', rule, {
+  valid: [
+    { name: 'no limit by default, even for 100 years', code: `${JWT_IMPORT}jwt.sign({ sub: 'u1' }, key, { expiresIn: '100y' });` },
+    { name: 'a lifetime under the limit', code: `${JWT_IMPORT}jwt.sign({ sub: 'u1' }, key, { expiresIn: '1h' });`, options: [{ maxLifetime: '30d' }] },
+    { name: 'exactly the limit', code: `${JWT_IMPORT}jwt.sign({ sub: 'u1' }, key, { expiresIn: '30 days' });`, options: [{ maxLifetime: '30d' }] },
+    { name: 'a number of seconds under the limit', code: `${JWT_IMPORT}jwt.sign({ sub: 'u1' }, key, { expiresIn: 86400 });`, options: [{ maxLifetime: '1d' }] },
+    { name: 'a lifetime built at runtime: cannot tell', code: `${JWT_IMPORT}jwt.sign({ sub: 'u1' }, key, { expiresIn: process.env.TTL });`, options: [{ maxLifetime: '1d' }] },
+    { name: 'fast-jwt counts milliseconds: 7 days in ms is under 30 days', code: `import { createSigner } from 'fast-jwt';\ncreateSigner({ key, expiresIn: 7 * 24 * 3600 * 1000 });`, options: [{ maxLifetime: '30d' }] },
+    { name: 'jose setExpirationTime under the limit', code: `import { SignJWT } from 'jose';\nnew SignJWT({}).setExpirationTime('2h').sign(key);`, options: [{ maxLifetime: '1d' }] },
+    { name: 'jose setExpirationTime with an absolute date: cannot tell', code: `import { SignJWT } from 'jose';\nnew SignJWT({}).setExpirationTime(1900000000).sign(key);`, options: [{ maxLifetime: '1d' }] },
+    { name: 'an exp claim of now plus one hour', code: `${JWT_IMPORT}jwt.sign({ exp: Math.floor(Date.now() / 1000) + 3600 }, key);`, options: [{ maxLifetime: '1d' }] },
+    { name: 'a library default lifetime is not judged', code: `import NextAuth from 'next-auth';\nNextAuth({ secret: process.env.AUTH_SECRET, providers: [] });`, options: [{ maxLifetime: '1d' }] },
+  ],
+  invalid: [
+    {
+      name: "expiresIn: '100y' over a 30-day limit",
+      code: `${JWT_IMPORT}jwt.sign({ sub: 'u1' }, key, { expiresIn: '100y' });`,
+      options: [{ maxLifetime: '30d' }],
+      errors: [tooLong('jsonwebtoken.sign()', '100 years', '30d', `${JWT_IMPORT}jwt.sign({ sub: 'u1' }, key, { expiresIn: '30d' });`, "'30d'")],
+    },
+    {
+      name: 'a number of seconds over the limit: the suggestion writes seconds',
+      code: `${JWT_IMPORT}jwt.sign({ sub: 'u1' }, key, { expiresIn: 31536000 });`,
+      options: [{ maxLifetime: '1d' }],
+      errors: [tooLong('jsonwebtoken.sign()', '365 days', '1d', `${JWT_IMPORT}jwt.sign({ sub: 'u1' }, key, { expiresIn: 86400 });`, '86400')],
+    },
+    {
+      name: 'a lifetime from a const: reported without suggestion',
+      code: `${JWT_IMPORT}const TTL = '365d';\njwt.sign({ sub: 'u1' }, key, { expiresIn: TTL });`,
+      options: [{ maxLifetime: '30d' }],
+      errors: [tooLong('jsonwebtoken.sign()', '365 days', '30d', null)],
+    },
+    {
+      name: 'a const options object',
+      code: `${JWT_IMPORT}const options = { expiresIn: '90d' };\njwt.sign({ sub: 'u1' }, key, options);`,
+      options: [{ maxLifetime: '30d' }],
+      errors: [tooLong('jsonwebtoken.sign()', '90 days', '30d', `${JWT_IMPORT}const options = { expiresIn: '30d' };\njwt.sign({ sub: 'u1' }, key, options);`, "'30d'")],
+    },
+    {
+      name: 'an exp claim of now plus ten years',
+      code: `${JWT_IMPORT}jwt.sign({ exp: Math.floor(Date.now() / 1000) + 10 * 365 * 86400 }, key);`,
+      options: [{ maxLifetime: '30d' }],
+      errors: [tooLong('jsonwebtoken.sign()', '10 years', '30d', null)],
+    },
+    {
+      name: 'jose setExpirationTime over the limit',
+      code: `import { SignJWT } from 'jose';\nnew SignJWT({}).setExpirationTime('1 year').sign(key);`,
+      options: [{ maxLifetime: '30d' }],
+      errors: [tooLong('jose SignJWT.sign()', '1 year', '30d', `import { SignJWT } from 'jose';\nnew SignJWT({}).setExpirationTime('30d').sign(key);`, "'30d'")],
+    },
+    {
+      name: 'fast-jwt milliseconds over the limit: the suggestion writes milliseconds',
+      code: `import { createSigner } from 'fast-jwt';\ncreateSigner({ key, expiresIn: 31536000000 });`,
+      options: [{ maxLifetime: '1d' }],
+      errors: [tooLong('fast-jwt createSigner()', '365 days', '1d', `import { createSigner } from 'fast-jwt';\ncreateSigner({ key, expiresIn: 86400000 });`, '86400000')],
+    },
+    {
+      name: '@hapi/jwt ttlSec over the limit',
+      code: `import Jwt from '@hapi/jwt';\nJwt.token.generate({}, key, { ttlSec: 604800 });`,
+      options: [{ maxLifetime: '1d' }],
+      errors: [tooLong('@hapi/jwt token.generate()', '7 days', '1d', `import Jwt from '@hapi/jwt';\nJwt.token.generate({}, key, { ttlSec: 86400 });`, '86400')],
+    },
+    {
+      name: 'NestJS JwtModule signOptions',
+      code: `import { JwtModule } from '@nestjs/jwt';\nJwtModule.register({ secret: process.env.JWT_SECRET, signOptions: { expiresIn: '1y' } });`,
+      options: [{ maxLifetime: '30d' }],
+      errors: [tooLong('JwtModule.register()', '1 year', '30d', `import { JwtModule } from '@nestjs/jwt';\nJwtModule.register({ secret: process.env.JWT_SECRET, signOptions: { expiresIn: '30d' } });`, "'30d'")],
+    },
+  ],
+});
+
+// ---------------------------------------------------------------------------------------------
 // Option validation (ESLint validates meta.schema before the rule runs)
 // ---------------------------------------------------------------------------------------------
 
@@ -1556,6 +1642,15 @@ describe('require-expiration options schema', () => {
 
   it('rejects a number for defaultExpiresIn', () => {
     expect(() => lint({ defaultExpiresIn: 3600 })).toThrow(/secure-jwt\/require-expiration[\s\S]*3600 should be string/);
+  });
+
+  it.each(['1d', '30d', '12h', '2 weeks'])('accepts maxLifetime %j', (value) => {
+    expect(() => lint({ maxLifetime: value })).not.toThrow();
+  });
+
+  it("rejects maxLifetime: 'forever' and a number", () => {
+    expect(() => lint({ maxLifetime: 'forever' })).toThrow(/secure-jwt\/require-expiration[\s\S]*pattern/);
+    expect(() => lint({ maxLifetime: 86400 })).toThrow(/secure-jwt\/require-expiration[\s\S]*should be string/);
   });
 
   it('rejects a string instead of an options object', () => {
