@@ -37,20 +37,37 @@ function jwsKeys(...names: string[]): KeyPlace[] {
   }));
 }
 
+/** `sign({ header: { alg }, … })`. */
+const headerAlg = { arg: 0, path: ['header', 'alg'] };
+
 /** jws: raw JWS; the algorithm is a required argument, and any payload is signed (no expiry). */
 export const jwsLibrary: LibraryModel = {
   name: 'jws',
   modules: ['jws'],
   esm: false,
   exports: {
-    sign: { kind: 'operation', api: 'jws.sign()', operation: 'sign', keys: jwsKeys('secret', 'privateKey') },
-    createSign: { kind: 'operation', api: 'jws.createSign()', operation: 'sign', keys: jwsKeys('secret', 'privateKey', 'key') },
-    verify: { kind: 'operation', api: 'jws.verify()', operation: 'verify', keys: [{ arg: 2, role: 'verify', expects: 'any' }] },
+    sign: { kind: 'operation', api: 'jws.sign()', operation: 'sign', keys: jwsKeys('secret', 'privateKey'), signingAlgorithm: headerAlg },
+    createSign: {
+      kind: 'operation',
+      api: 'jws.createSign()',
+      operation: 'sign',
+      keys: jwsKeys('secret', 'privateKey', 'key'),
+      signingAlgorithm: headerAlg,
+    },
+    // `verify(signature, algorithm, key)`: the one algorithm it accepts.
+    verify: {
+      kind: 'operation',
+      api: 'jws.verify()',
+      operation: 'verify',
+      keys: [{ arg: 2, role: 'verify', expects: 'any' }],
+      allowList: { lists: [{ arg: 1, algorithms: 'jws', single: true }] },
+    },
     createVerify: {
       kind: 'operation',
       api: 'jws.createVerify()',
       operation: 'verify',
       keys: jwsKeys('secret', 'publicKey', 'key').map((place) => ({ ...place, role: 'verify' as const })),
+      allowList: { lists: [{ arg: 0, path: ['algorithm'], algorithms: 'jws', single: true }] },
     },
     decode: { kind: 'operation', api: 'jws.decode()', operation: 'decode', unverified: true },
   },
