@@ -12,3 +12,19 @@ export {
 } from './questions.js';
 export { unwrap } from './syntax.js';
 export { classifyKey, type Fallback, type KeyValue } from './values.js';
+export {
+  allowListValues,
+  falsyVerificationKeys,
+  isTakenFromToken,
+  isVisiblyAsymmetric,
+  jwsAlgorithmKind,
+  signingAlgorithms,
+  unsecuredSites,
+  verificationKeys,
+  type AllowListEntry,
+  type AllowListValue,
+  type FalsyKey,
+  type SigningAlgorithm,
+} from './allow-lists.js';
+export { durationSeconds, weakeningsOf, type Weakening, type WeakeningEffect } from './weakening.js';
+export { removeItemFix } from './removal.js';
