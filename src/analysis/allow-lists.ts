@@ -51,15 +51,19 @@ function isUnverifiedResult(file: JwtFile, node: TSESTree.Node, depth: number): 
   if (value.type === 'AwaitExpression') value = unwrap(value.argument);
   if (value.type === 'CallExpression') return file.sites.some((site) => site.node === value && site.model.unverified === true);
   if (value.type !== 'Identifier') return false;
-  const binding = findBinding(file.sourceCode, value);
-  const init = binding?.declarator.init;
-  return binding?.declarator.id.type === 'Identifier' && init ? isUnverifiedResult(file, init, depth + 1) : false;
+  // `const decoded = decode(t)`, and any part of it: `const { header } = decode(t, { complete: true })`.
+  const init = findBinding(file.sourceCode, value)?.declarator.init;
+  return init ? isUnverifiedResult(file, init, depth + 1) : false;
 }
 
-/** A header: `x.header` (any object's `header` member), or the result of an unverified decode. */
+/** A header: `x.header` (any object's `header` member), a `header` destructured, or what an unverified decode returns. */
 function isTokenHeader(file: JwtFile, node: TSESTree.Node, depth: number): boolean {
   const value = unwrap(node);
   if (value.type === 'MemberExpression' && ASTUtils.getPropertyName(value) === 'header') return true;
+  if (value.type === 'Identifier') {
+    const declarator = findBinding(file.sourceCode, value)?.declarator;
+    if (declarator?.init && patternPath(declarator.id, value.name)?.at(-1)?.key === 'header') return true;
+  }
   return isUnverifiedResult(file, value, depth + 1);
 }
 
@@ -81,13 +85,36 @@ export function isTakenFromToken(file: JwtFile, node: TSESTree.Node, depth = 0):
   if (declarator.id.type === 'Identifier') return isTakenFromToken(file, declarator.init, depth + 1);
   const path = patternPath(declarator.id, value.name);
   if (!path || path.at(-1)?.key !== 'alg') return false;
-  if (path.length >= 2) return path.at(-2)?.key === 'header';
-  return isTokenHeader(file, declarator.init, depth + 1);
+  if (path.length >= 2 && path.at(-2)?.key === 'header') return true;
+  return path.length === 1 ? isTokenHeader(file, declarator.init, depth + 1) : isUnverifiedResult(file, declarator.init, depth + 1);
 }
 
-function staticValue(file: JwtFile, node: TSESTree.Node): unknown {
+/**
+ * A constant's value: what `getStaticValue` computes, also through TS wrappers, `as const` arrays,
+ * const bindings no code changes, and arrays that spread such constants.
+ */
+function staticValue(file: JwtFile, node: TSESTree.Node, depth = 0): unknown {
   const evaluated = ASTUtils.getStaticValue(node, file.sourceCode.getScope(node));
-  return evaluated ? evaluated.value : undefined;
+  if (evaluated) return evaluated.value;
+  if (depth > MAX_DEPTH) return undefined;
+  const value = unwrap(node);
+  if (value !== node) return staticValue(file, value, depth + 1);
+  if (value.type === 'Identifier') {
+    const binding = findBinding(file.sourceCode, value);
+    const init = binding?.declarator.id.type === 'Identifier' ? binding.declarator.init : undefined;
+    return init && !isMutated(binding!.variable) ? staticValue(file, init, depth + 1) : undefined;
+  }
+  if (value.type !== 'ArrayExpression') return undefined;
+  const items: unknown[] = [];
+  for (const element of value.elements) {
+    if (!element) return undefined;
+    const item = staticValue(file, element.type === 'SpreadElement' ? element.argument : element, depth + 1);
+    if (element.type !== 'SpreadElement') items.push(item);
+    else if (Array.isArray(item)) items.push(...(item as unknown[]));
+    else return undefined;
+    if (item === undefined) return undefined;
+  }
+  return items;
 }
 
 function entryOf(file: JwtFile, node: TSESTree.Node): AllowListEntry | undefined {
@@ -114,12 +141,14 @@ function listValue(file: JwtFile, site: CallSite, place: AllowListPlace, node: T
   }
   const whole = staticValue(file, node);
   if (Array.isArray(whole) && whole.every((item) => typeof item === 'string')) {
-    const literal = unwrap(node).type === 'ArrayExpression' ? (unwrap(node) as TSESTree.ArrayExpression) : undefined;
+    // Written inline element by element: each entry is its element (so a report or an edit can point at it).
+    const written = unwrap(node);
+    const literal =
+      written.type === 'ArrayExpression' && written.elements.every((element) => element && element.type !== 'SpreadElement') ? written : undefined;
     const entries = literal
-      ? literal.elements.flatMap((element) => (element && element.type !== 'SpreadElement' ? [entryOf(file, element) ?? { node: element }] : []))
+      ? literal.elements.map((element, index) => ({ node: element!, algorithm: whole[index] as string }))
       : whole.map((algorithm: string) => ({ node, algorithm }));
-    const simple = literal && literal.elements.every((element) => element && element.type !== 'SpreadElement');
-    return { ...base, entries, complete: entries.every((entry) => entry.algorithm !== undefined), ...(simple ? { literal } : {}) };
+    return { ...base, entries, complete: true, ...(literal ? { literal } : {}) };
   }
   const array = arrayLiteral(file, node);
   if (!array) return { ...base, entries: [], complete: false };
