@@ -20,7 +20,7 @@ export interface AllowListEntry {
   /** The expression that gives this entry (an element, or the whole list when it is one constant). */
   readonly node: TSESTree.Node;
   /** The algorithm name, when the engine can resolve it. */
-  readonly algorithm?: string;
+  readonly algorithmName?: string;
   /** The value comes from the token being verified: its own header picks the algorithm. */
   readonly fromToken?: boolean;
 }
@@ -32,6 +32,10 @@ export interface AllowListValue {
   readonly option: string;
   /** The value at the place. */
   readonly node: TSESTree.Node;
+  /** It lists JWS (signature) algorithms, not JWE ones. */
+  readonly signing: boolean;
+  /** The place takes one algorithm, not a list. */
+  readonly single: boolean;
   readonly entries: readonly AllowListEntry[];
   /** `true` when every entry is known (an algorithm name or a value from the token). */
   readonly complete: boolean;
@@ -119,7 +123,7 @@ function staticValue(file: JwtFile, node: TSESTree.Node, depth = 0): unknown {
 
 function entryOf(file: JwtFile, node: TSESTree.Node): AllowListEntry | undefined {
   const value = staticValue(file, node);
-  if (typeof value === 'string') return { node, algorithm: value };
+  if (typeof value === 'string') return { node, algorithmName: value };
   return isTakenFromToken(file, node) ? { node, fromToken: true } : undefined;
 }
 
@@ -134,7 +138,7 @@ function arrayLiteral(file: JwtFile, node: TSESTree.Node, depth = 0): TSESTree.A
 }
 
 function listValue(file: JwtFile, site: CallSite, place: AllowListPlace, node: TSESTree.Node): AllowListValue {
-  const base = { site, place, option: placeName(place), node };
+  const base = { site, place, option: placeName(place), node, signing: place.algorithms === 'jws', single: place.single === true };
   if (place.single) {
     const entry = entryOf(file, node);
     return { ...base, entries: entry ? [entry] : [], complete: entry !== undefined };
@@ -146,8 +150,8 @@ function listValue(file: JwtFile, site: CallSite, place: AllowListPlace, node: T
     const literal =
       written.type === 'ArrayExpression' && written.elements.every((element) => element && element.type !== 'SpreadElement') ? written : undefined;
     const entries = literal
-      ? literal.elements.map((element, index) => ({ node: element!, algorithm: whole[index] as string }))
-      : whole.map((algorithm: string) => ({ node, algorithm }));
+      ? literal.elements.map((element, index) => ({ node: element!, algorithmName: whole[index] as string }))
+      : whole.map((algorithmName: string) => ({ node, algorithmName }));
     return { ...base, entries, complete: true, ...(literal ? { literal } : {}) };
   }
   const array = arrayLiteral(file, node);
@@ -159,7 +163,7 @@ function listValue(file: JwtFile, site: CallSite, place: AllowListPlace, node: T
     if (element.type === 'SpreadElement') {
       const spread = staticValue(file, element.argument);
       if (Array.isArray(spread) && spread.every((item) => typeof item === 'string')) {
-        entries.push(...spread.map((algorithm: string) => ({ node: element, algorithm })));
+        entries.push(...spread.map((algorithmName: string) => ({ node: element, algorithmName })));
       } else complete = false;
       continue;
     }
@@ -230,11 +234,21 @@ export function isVisiblyAsymmetric(key: KeyValue): boolean {
   }
 }
 
+/** The algorithm a key was made for (`importSPKI(pem, 'RS256')`), when the engine knows it. */
+export function keyAlgorithm(key: KeyValue): string | undefined {
+  return key.kind === 'unknown' ? undefined : key.algorithm;
+}
+
+/** A key the engine knows to be a shared secret (a literal string, a symmetric key maker's result). */
+export function isKnownSecret(key: KeyValue): boolean {
+  return (key.kind === 'hardcoded' || key.kind === 'dynamic') && key.family === 'hmac';
+}
+
 export interface SigningAlgorithm {
   /** The expression that names the algorithm. */
   readonly node: TSESTree.Node;
   readonly api: string;
-  readonly algorithm: string;
+  readonly algorithmName: string;
 }
 
 /** Every signing algorithm the file chooses statically: a sign call's `algorithm`, a builder's header `alg`. */
@@ -246,7 +260,7 @@ export function signingAlgorithms(file: JwtFile): SigningAlgorithm[] {
     const lookup = lookupPlace(sourceCode, site.args, site.model.signingAlgorithm);
     if (lookup.status !== 'present') continue;
     const algorithm = staticValue(file, lookup.value);
-    if (typeof algorithm === 'string') found.push({ node: lookup.value, api: site.model.api, algorithm });
+    if (typeof algorithm === 'string') found.push({ node: lookup.value, api: site.model.api, algorithmName: algorithm });
   }
   for (const builder of file.builders) {
     for (const { name, call } of builder.calls) {
@@ -254,7 +268,7 @@ export function signingAlgorithms(file: JwtFile): SigningAlgorithm[] {
       const lookup = lookupPlace(sourceCode, call.arguments, { arg: 0, path: ['alg'] });
       if (lookup.status !== 'present') continue;
       const algorithm = staticValue(file, lookup.value);
-      if (typeof algorithm === 'string') found.push({ node: lookup.value, api: `${builder.model.api}.${name}()`, algorithm });
+      if (typeof algorithm === 'string') found.push({ node: lookup.value, api: `${builder.model.api}.${name}()`, algorithmName: algorithm });
     }
   }
   return found.sort((a, b) => a.node.range[0] - b.node.range[0]);

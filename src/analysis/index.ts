@@ -15,9 +15,11 @@ export { classifyKey, type Fallback, type KeyValue } from './values.js';
 export {
   allowListValues,
   falsyVerificationKeys,
+  isKnownSecret,
   isTakenFromToken,
   isVisiblyAsymmetric,
   jwsAlgorithmKind,
+  keyAlgorithm,
   signingAlgorithms,
   unsecuredSites,
   verificationKeys,

@@ -1,8 +1,10 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import {
   allowListValues,
+  isKnownSecret,
   isVisiblyAsymmetric,
   jwsAlgorithmKind,
+  keyAlgorithm,
   onJwtFile,
   stringLiteral,
   verificationKeys,
@@ -14,7 +16,7 @@ import { createRule } from '../create-rule.js';
 export type Options = [];
 export type MessageIds = 'mixedAlgorithms' | 'publicKeyAsSecret' | 'algorithmFromToken' | 'allowOnly';
 
-const names = (entries: readonly AllowListEntry[]): string => [...new Set(entries.map((entry) => entry.algorithm))].join(', ');
+const names = (entries: readonly AllowListEntry[]): string => [...new Set(entries.map((entry) => entry.algorithmName))].join(', ');
 
 export default createRule<Options, MessageIds>({
   name: 'no-algorithm-confusion',
@@ -50,20 +52,20 @@ export default createRule<Options, MessageIds>({
       const reported = new Set<TSESTree.Node>();
       for (const list of allowListValues(file)) {
         const api = list.site.model.api;
-        if (list.place.algorithms !== 'jws') continue;
+        if (!list.signing) continue;
         for (const entry of list.entries) {
           if (!entry.fromToken || reported.has(entry.node)) continue;
           reported.add(entry.node);
           context.report({ node: entry.node, messageId: 'algorithmFromToken', data: { api } });
         }
-        const hmac = list.entries.filter((entry) => entry.algorithm !== undefined && jwsAlgorithmKind(entry.algorithm) === 'hmac');
-        const asymmetric = list.entries.filter((entry) => entry.algorithm !== undefined && jwsAlgorithmKind(entry.algorithm) === 'asymmetric');
+        const hmac = list.entries.filter((entry) => entry.algorithmName !== undefined && jwsAlgorithmKind(entry.algorithmName) === 'hmac');
+        const asymmetric = list.entries.filter((entry) => entry.algorithmName !== undefined && jwsAlgorithmKind(entry.algorithmName) === 'asymmetric');
         if (reported.has(list.node)) continue;
         const keys = verificationKeys(file, list.site);
         if (hmac.length > 0 && asymmetric.length > 0) {
           reported.add(list.node);
           // Keep the half that fits the key, when the key says which: HMAC only for a key known to be a secret.
-          const secret = keys.length > 0 && keys.every((key) => key.kind !== 'unknown' && key.kind !== 'public-key' && key.family === 'hmac');
+          const secret = keys.length > 0 && keys.every(isKnownSecret);
           const publicKey = keys.length > 0 && keys.every(isVisiblyAsymmetric);
           const kept = secret ? hmac : publicKey ? asymmetric : [];
           const fix = list.complete ? keepFix(list, kept) : undefined;
@@ -79,13 +81,13 @@ export default createRule<Options, MessageIds>({
         if (!onlyHmac || !keys.some(isVisiblyAsymmetric)) continue;
         reported.add(list.node);
         // The key says which algorithm it was made for (`importSPKI(pem, 'RS256')`): that one is right.
-        const made = keys.length === 1 && keys[0]!.kind !== 'unknown' ? keys[0]!.algorithm : undefined;
+        const made = keys.length === 1 ? keyAlgorithm(keys[0]!) : undefined;
         const algorithm = made !== undefined && jwsAlgorithmKind(made) === 'asymmetric' ? made : undefined;
-        const written = list.literal ?? (list.place.single && list.node.type === 'Literal' ? list.node : undefined);
+        const written = list.literal ?? (list.single && list.node.type === 'Literal' ? list.node : undefined);
         const fix =
           algorithm && written
             ? (fixer: TSESLint.RuleFixer) =>
-                fixer.replaceText(written, list.place.single ? stringLiteral(sourceCode, algorithm) : `[${stringLiteral(sourceCode, algorithm)}]`)
+                fixer.replaceText(written, list.single ? stringLiteral(sourceCode, algorithm) : `[${stringLiteral(sourceCode, algorithm)}]`)
             : undefined;
         context.report({
           node: list.node,

@@ -2,7 +2,7 @@ import { onJwtFile, weakeningsOf } from '../analysis/index.js';
 import { createRule } from '../create-rule.js';
 
 export type Options = [{ maxClockToleranceSeconds?: number }];
-export type MessageIds = 'ignoreExpiration' | 'ignoreNotBefore' | 'largeClockTolerance' | 'removeOption';
+export type MessageIds = 'expiryIgnored' | 'notBeforeIgnored' | 'largeClockTolerance' | 'removeOption';
 
 const DEFAULT_MAX_CLOCK_TOLERANCE = 300;
 
@@ -16,8 +16,8 @@ export default createRule<Options, MessageIds>({
     },
     hasSuggestions: true,
     messages: {
-      ignoreExpiration: '{{option}} makes {{api}} accept expired tokens: a leaked or stolen token keeps working forever.',
-      ignoreNotBefore: '{{option}} makes {{api}} accept tokens before their not-before (nbf) time: a token meant for later works now.',
+      expiryIgnored: '{{option}} makes {{api}} accept expired tokens: a leaked or stolen token keeps working forever.',
+      notBeforeIgnored: '{{option}} makes {{api}} accept tokens before their not-before (nbf) time: a token meant for later works now.',
       largeClockTolerance:
         '{{option}} lets {{api}} accept tokens {{seconds}} seconds past their expiry (more than {{limit}}): a stolen token keeps working that long.',
       removeOption: 'Remove {{option}}.',
@@ -53,7 +53,7 @@ export default createRule<Options, MessageIds>({
         }
         context.report({
           node,
-          messageId: effect === 'ignore-expiration' ? 'ignoreExpiration' : 'ignoreNotBefore',
+          messageId: effect === 'ignore-expiration' ? 'expiryIgnored' : 'notBeforeIgnored',
           data: { api, option },
           suggest: remove ? [{ messageId: 'removeOption', data: { option }, fix: remove }] : [],
         });

@@ -12,7 +12,7 @@ import { createRule } from '../create-rule.js';
 export type Options = [];
 export type MessageIds = 'noneSigning' | 'noneAllowed' | 'unsecuredToken' | 'emptyVerificationKey' | 'removeNone';
 
-const isNone = (algorithm: string | undefined): boolean => algorithm?.toLowerCase() === 'none';
+const isNone = (name: string | undefined): boolean => name?.toLowerCase() === 'none';
 
 export default createRule<Options, MessageIds>({
   name: 'no-none-algorithm',
@@ -37,14 +37,14 @@ export default createRule<Options, MessageIds>({
     const { sourceCode } = context;
     return onJwtFile(context, (file) => {
       const reported = new Set<TSESTree.Node>();
-      for (const { node, api, algorithm } of signingAlgorithms(file)) {
-        if (!isNone(algorithm) || reported.has(node)) continue;
+      for (const { node, api, algorithmName } of signingAlgorithms(file)) {
+        if (!isNone(algorithmName) || reported.has(node)) continue;
         reported.add(node);
         context.report({ node, messageId: 'noneSigning', data: { api } });
       }
       for (const list of allowListValues(file)) {
-        const nones = list.entries.filter((entry) => isNone(entry.algorithm));
-        const others = list.entries.filter((entry) => !isNone(entry.algorithm));
+        const nones = list.entries.filter((entry) => isNone(entry.algorithmName));
+        const others = list.entries.filter((entry) => !isNone(entry.algorithmName));
         for (const entry of nones) {
           if (reported.has(entry.node)) continue;
           reported.add(entry.node);

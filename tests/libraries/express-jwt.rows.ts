@@ -130,7 +130,7 @@ export const rows: readonly LibraryRow[] = [
   {
     name: 'expressjwt with ignoreExpiration: true (passed on to jsonwebtoken)',
     code: `app.use($expressjwt({ secret: process.env.JWT_SECRET, algorithms: ['HS256'], ignoreExpiration: true }));`,
-    reports: { 'no-ignore-expiration': ['ignoreExpiration'] },
+    reports: { 'no-ignore-expiration': ['expiryIgnored'] },
     fixed: { 'no-ignore-expiration': `app.use($expressjwt({ secret: process.env.JWT_SECRET, algorithms: ['HS256'] }));` },
   },
   {

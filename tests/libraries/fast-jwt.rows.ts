@@ -120,14 +120,14 @@ export const rows: readonly LibraryRow[] = [
   {
     name: 'createVerifier with ignoreExpiration: true and 5 seconds (5000 ms) of clockTolerance',
     code: `const verify = $createVerifier({ key: process.env.JWT_SECRET, algorithms: ['HS256'], ignoreExpiration: true, clockTolerance: 5000 });`,
-    reports: { 'no-ignore-expiration': ['ignoreExpiration'] },
+    reports: { 'no-ignore-expiration': ['expiryIgnored'] },
     fixed: { 'no-ignore-expiration': `const verify = $createVerifier({ key: process.env.JWT_SECRET, algorithms: ['HS256'], clockTolerance: 5000 });` },
   },
   // ── weakening options, 'none' and allow-list contents ────────────────────────────────────────
   {
     name: 'createVerifier with ignoreNotBefore: true',
     code: `const verify = $createVerifier({ key: process.env.JWT_SECRET, algorithms: ['HS256'], ignoreNotBefore: true });`,
-    reports: { 'no-ignore-expiration': ['ignoreNotBefore'] },
+    reports: { 'no-ignore-expiration': ['notBeforeIgnored'] },
     fixed: { 'no-ignore-expiration': `const verify = $createVerifier({ key: process.env.JWT_SECRET, algorithms: ['HS256'] });` },
   },
   {

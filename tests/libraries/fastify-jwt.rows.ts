@@ -166,7 +166,7 @@ export const rows: readonly LibraryRow[] = [
   {
     name: 'register with verify.ignoreExpiration: true',
     code: `fastify.register($default, { secret: process.env.JWT_SECRET, sign: { expiresIn: '1h' }, verify: { algorithms: ['HS256'], ignoreExpiration: true } });`,
-    reports: { 'no-ignore-expiration': ['ignoreExpiration'] },
+    reports: { 'no-ignore-expiration': ['expiryIgnored'] },
     fixed: { 'no-ignore-expiration': `fastify.register($default, { secret: process.env.JWT_SECRET, sign: { expiresIn: '1h' }, verify: { algorithms: ['HS256'] } });` },
   },
   {

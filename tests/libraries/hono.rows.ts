@@ -118,14 +118,14 @@ export const rows: readonly LibraryRow[] = [
   {
     name: 'jwt middleware with verification.exp false (the check is off)',
     code: `app.use('/api/*', $jwt({ secret: process.env.JWT_SECRET, alg: 'HS256', verification: { exp: false } }));`,
-    reports: { 'no-ignore-expiration': ['ignoreExpiration'] },
+    reports: { 'no-ignore-expiration': ['expiryIgnored'] },
     fixed: { 'no-ignore-expiration': `app.use('/api/*', $jwt({ secret: process.env.JWT_SECRET, alg: 'HS256', verification: {} }));` },
   },
   // ── weakening options, 'none' and allow-list contents ────────────────────────────────────────
   {
     name: 'jwt middleware with verification.nbf false',
     code: `app.use('/api/*', $jwt({ secret: process.env.JWT_SECRET, alg: 'HS256', verification: { iss: 'auth', nbf: false } }));`,
-    reports: { 'no-ignore-expiration': ['ignoreNotBefore'] },
+    reports: { 'no-ignore-expiration': ['notBeforeIgnored'] },
     fixed: { 'no-ignore-expiration': `app.use('/api/*', $jwt({ secret: process.env.JWT_SECRET, alg: 'HS256', verification: { iss: 'auth' } }));` },
   },
   {
@@ -135,7 +135,7 @@ export const rows: readonly LibraryRow[] = [
   {
     name: 'verify with exp: false in its options',
     code: `const payload = $verify(token, process.env.JWT_SECRET, { alg: 'HS256', exp: false });`,
-    reports: { 'no-ignore-expiration': ['ignoreExpiration'] },
+    reports: { 'no-ignore-expiration': ['expiryIgnored'] },
     fixed: { 'no-ignore-expiration': `const payload = $verify(token, process.env.JWT_SECRET, { alg: 'HS256' });` },
   },
   {

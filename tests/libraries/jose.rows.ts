@@ -65,13 +65,13 @@ export const rows: readonly LibraryRow[] = [
   {
     name: 'jose 2 JWT.verify with ignoreExp: true',
     code: `const payload = $JWT.verify(token, key, { algorithms: ['RS256'], ignoreExp: true });`,
-    reports: { 'no-ignore-expiration': ['ignoreExpiration'] },
+    reports: { 'no-ignore-expiration': ['expiryIgnored'] },
     fixed: { 'no-ignore-expiration': `const payload = $JWT.verify(token, key, { algorithms: ['RS256'] });` },
   },
   {
     name: 'jose 2 JWT.verify with ignoreNbf: true',
     code: `const payload = $JWT.verify(token, key, { algorithms: ['RS256'], ignoreNbf: true });`,
-    reports: { 'no-ignore-expiration': ['ignoreNotBefore'] },
+    reports: { 'no-ignore-expiration': ['notBeforeIgnored'] },
     fixed: { 'no-ignore-expiration': `const payload = $JWT.verify(token, key, { algorithms: ['RS256'] });` },
   },
   {

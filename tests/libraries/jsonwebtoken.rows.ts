@@ -22,24 +22,24 @@ export const rows: readonly LibraryRow[] = [
   {
     name: 'verify with ignoreExpiration: true',
     code: `const claims = $verify(token, ${KEY}, { algorithms: ['HS256'], ignoreExpiration: true });`,
-    reports: { 'no-ignore-expiration': ['ignoreExpiration'] },
+    reports: { 'no-ignore-expiration': ['expiryIgnored'] },
     fixed: { 'no-ignore-expiration': `const claims = $verify(token, ${KEY}, { algorithms: ['HS256'] });` },
   },
   {
     name: 'verify with ignoreExpiration: true in a const options object',
     code: `const verifyOptions = {\n  ignoreExpiration: true,\n  algorithms: ['HS256'],\n};\nconst claims = $verify(token, ${KEY}, verifyOptions);`,
-    reports: { 'no-ignore-expiration': ['ignoreExpiration'] },
+    reports: { 'no-ignore-expiration': ['expiryIgnored'] },
     fixed: { 'no-ignore-expiration': `const verifyOptions = {\n  algorithms: ['HS256'],\n};\nconst claims = $verify(token, ${KEY}, verifyOptions);` },
   },
   {
     name: 'verify with ignoreExpiration from a constant',
     code: `const IGNORE_EXPIRY = true;\nconst claims = $verify(token, ${KEY}, { algorithms: ['HS256'], ignoreExpiration: IGNORE_EXPIRY });`,
-    reports: { 'no-ignore-expiration': ['ignoreExpiration'] },
+    reports: { 'no-ignore-expiration': ['expiryIgnored'] },
   },
   {
     name: 'verify with ignoreNotBefore: true',
     code: `const claims = $verify(token, ${KEY}, { algorithms: ['HS256'], ignoreNotBefore: true });`,
-    reports: { 'no-ignore-expiration': ['ignoreNotBefore'] },
+    reports: { 'no-ignore-expiration': ['notBeforeIgnored'] },
     fixed: { 'no-ignore-expiration': `const claims = $verify(token, ${KEY}, { algorithms: ['HS256'] });` },
   },
   {

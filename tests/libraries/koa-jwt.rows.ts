@@ -119,7 +119,7 @@ export const rows: readonly LibraryRow[] = [
   {
     name: 'koa-jwt with ignoreExpiration: true (passed on to jsonwebtoken)',
     code: `app.use($default({ secret: process.env.JWT_SECRET, algorithms: ['HS256'], ignoreExpiration: true }));`,
-    reports: { 'no-ignore-expiration': ['ignoreExpiration'] },
+    reports: { 'no-ignore-expiration': ['expiryIgnored'] },
     fixed: { 'no-ignore-expiration': `app.use($default({ secret: process.env.JWT_SECRET, algorithms: ['HS256'] }));` },
   },
   {

@@ -234,13 +234,13 @@ export const rows: readonly LibraryRow[] = [
   {
     name: 'JwtModule.register with verifyOptions.ignoreExpiration: true',
     code: `$JwtModule.register({ secret: process.env.JWT_SECRET, signOptions: { expiresIn: '1h' }, verifyOptions: { algorithms: ['HS256'], ignoreExpiration: true } });`,
-    reports: { 'no-ignore-expiration': ['ignoreExpiration'] },
+    reports: { 'no-ignore-expiration': ['expiryIgnored'] },
     fixed: { 'no-ignore-expiration': `$JwtModule.register({ secret: process.env.JWT_SECRET, signOptions: { expiresIn: '1h' }, verifyOptions: { algorithms: ['HS256'] } });` },
   },
   {
     name: 'JwtModule.registerAsync with verifyOptions.ignoreExpiration: true in the factory',
     code: `$JwtModule.registerAsync({ useFactory: () => ({ secret: process.env.JWT_SECRET, signOptions: { expiresIn: '1h' }, verifyOptions: { ignoreExpiration: true, algorithms: ['HS256'] } }) });`,
-    reports: { 'no-ignore-expiration': ['ignoreExpiration'] },
+    reports: { 'no-ignore-expiration': ['expiryIgnored'] },
     fixed: { 'no-ignore-expiration': `$JwtModule.registerAsync({ useFactory: () => ({ secret: process.env.JWT_SECRET, signOptions: { expiresIn: '1h' }, verifyOptions: { algorithms: ['HS256'] } }) });` },
   },
   {
@@ -257,7 +257,7 @@ export const rows: readonly LibraryRow[] = [
   {
     name: 'injected JwtService.verify with ignoreExpiration: true',
     code: `export class AuthService {\n  constructor(private readonly jwtService: $JwtService) {}\n  check(token: string) {\n    return this.jwtService.verify(token, { ignoreExpiration: true });\n  }\n}`,
-    reports: { 'no-ignore-expiration': ['ignoreExpiration'] },
+    reports: { 'no-ignore-expiration': ['expiryIgnored'] },
     fixed: { 'no-ignore-expiration': `export class AuthService {\n  constructor(private readonly jwtService: $JwtService) {}\n  check(token: string) {\n    return this.jwtService.verify(token, {});\n  }\n}` },
     styles: ['ts'],
   },

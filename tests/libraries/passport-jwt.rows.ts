@@ -174,7 +174,7 @@ export const rows: readonly LibraryRow[] = [
   {
     name: 'Strategy with ignoreExpiration: true',
     code: `passport.use(new $Strategy({ jwtFromRequest: ${FROM}, secretOrKey: process.env.JWT_SECRET, algorithms: ['HS256'], ignoreExpiration: true }, verify));`,
-    reports: { 'no-ignore-expiration': ['ignoreExpiration'] },
+    reports: { 'no-ignore-expiration': ['expiryIgnored'] },
     fixed: { 'no-ignore-expiration': `passport.use(new $Strategy({ jwtFromRequest: ${FROM}, secretOrKey: process.env.JWT_SECRET, algorithms: ['HS256'] }, verify));` },
   },
   {
@@ -185,7 +185,7 @@ export const rows: readonly LibraryRow[] = [
   {
     name: 'Strategy with ignoreNotBefore: true in jsonWebTokenOptions',
     code: `passport.use(new $Strategy({ jwtFromRequest: ${FROM}, secretOrKey: process.env.JWT_SECRET, algorithms: ['HS256'], jsonWebTokenOptions: { ignoreNotBefore: true } }, verify));`,
-    reports: { 'no-ignore-expiration': ['ignoreNotBefore'] },
+    reports: { 'no-ignore-expiration': ['notBeforeIgnored'] },
     fixed: { 'no-ignore-expiration': `passport.use(new $Strategy({ jwtFromRequest: ${FROM}, secretOrKey: process.env.JWT_SECRET, algorithms: ['HS256'], jsonWebTokenOptions: {} }, verify));` },
   },
   {
