@@ -77,7 +77,7 @@ export function durationSeconds(text: string): number | undefined {
 
 /** A tolerance in seconds: a number in the flag's unit, or a duration string. */
 function toleranceSeconds(value: unknown, unit: WeakeningFlag['unit']): number | undefined {
-  if (typeof value === 'number' && Number.isFinite(value)) return unit === 'milliseconds' ? value / 1000 : value;
+  if (typeof value === 'number' && !Number.isNaN(value)) return unit === 'milliseconds' ? value / 1000 : value;
   return typeof value === 'string' ? durationSeconds(value) : undefined;
 }
 

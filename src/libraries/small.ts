@@ -1,5 +1,5 @@
 /** Libraries with a handful of JWT functions: jwt-simple, jws, @elysiajs/jwt, better-auth, @hapi/jwt. */
-import type { KeyPlace, LibraryModel, OperationModel } from './types.js';
+import type { KeyPlace, LibraryModel, OperationModel, WeakeningFlag } from './types.js';
 
 /** jwt-simple: `encode(payload, key, algorithm?)`, `decode(token, key, noVerify?, algorithm?)`. */
 export const jwtSimple: LibraryModel = {
@@ -110,6 +110,15 @@ export const betterAuth: LibraryModel = {
   },
 };
 
+/** @hapi/jwt's time checks run unless `exp`/`nbf` is `false`; `timeSkewSec` is a tolerance in seconds. */
+function hapiClaimFlags(arg: number, prefix: readonly string[] = []): WeakeningFlag[] {
+  return [
+    { place: { arg, path: [...prefix, 'exp'] }, effect: 'ignore-expiration', disabledWhen: false },
+    { place: { arg, path: [...prefix, 'nbf'] }, effect: 'ignore-not-before', disabledWhen: false },
+    { place: { arg, path: [...prefix, 'timeSkewSec'] }, effect: 'clock-tolerance' },
+  ];
+}
+
 /** @hapi/jwt: `token.generate(payload, secret | { key, algorithm }, { ttlSec })`, `token.verify(artifacts, secret)`. */
 export const hapiJwt: LibraryModel = {
   name: '@hapi/jwt',
@@ -125,7 +134,11 @@ export const hapiJwt: LibraryModel = {
         api: "server.auth.strategy(…, 'jwt')",
         operation: 'verify',
         keys: [{ arg: 2, path: ['keys'], role: 'verify', expects: 'any', array: true, objectForm: { key: { role: 'verify', expects: 'any' } } }],
-        weakening: [{ place: { arg: 2, path: ['verify'] }, effect: 'no-verify' }],
+        weakening: [
+          // `verify: false` turns verification off; `verify: { exp: false }` only the expiry check.
+          { place: { arg: 2, path: ['verify'] }, effect: 'no-verify', disabledWhen: false },
+          ...hapiClaimFlags(2, ['verify']),
+        ],
       },
     },
   ],
@@ -148,6 +161,8 @@ export const hapiJwt: LibraryModel = {
           api: '@hapi/jwt token.verify()',
           operation: 'verify',
           keys: [{ arg: 1, role: 'verify', expects: 'any', objectForm: { key: { role: 'verify', expects: 'any' } } }],
+          options: 2,
+          weakening: hapiClaimFlags(2),
         },
         decode: { kind: 'operation', api: '@hapi/jwt token.decode()', operation: 'decode', unverified: true },
       },

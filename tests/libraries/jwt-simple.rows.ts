@@ -108,6 +108,12 @@ export const rows: readonly LibraryRow[] = [
     code: `const token = $encode({ sub: 'user-1', ${EXP} }, process.env.JWT_SECRET, 'none');`,
     reports: { 'no-none-algorithm': ['noneSigning'] },
   },
+  // ── weakening options, 'none' and allow-list contents ────────────────────────────────────────
+  {
+    name: "decode with algorithm 'none'",
+    code: `const claims = $decode(token, process.env.JWT_SECRET, false, 'none');`,
+    reports: { 'no-none-algorithm': ['noneAllowed'] },
+  },
   // ── near misses ──────────────────────────────────────────────────────────────────────────────
   {
     name: 'an unrelated codec object with encode/decode methods: silent',

@@ -108,6 +108,11 @@ const invalid: Invalid[] = [
     errors: [tolerance(90, 60)],
   },
   {
+    name: 'an infinite tolerance',
+    code: `${HEAD}jwt.verify(t, key, { algorithms: ['HS256'], clockTolerance: Infinity });`,
+    errors: [tolerance(Infinity)],
+  },
+  {
     name: 'a tolerance from a constant expression',
     code: `${HEAD}const SKEW = 60 * 60;\njwt.verify(t, key, { algorithms: ['HS256'], clockTolerance: SKEW });`,
     errors: [tolerance(3600)],
