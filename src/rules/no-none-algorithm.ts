@@ -28,7 +28,7 @@ export default createRule<Options, MessageIds>({
       noneAllowed: "{{api}} allows the 'none' algorithm in {{option}}: anyone can forge an unsigned token that passes verification.",
       unsecuredToken: "{{api}} makes or reads unsecured tokens (alg 'none'): they carry no signature, so anyone can forge one.",
       emptyVerificationKey:
-        "{{api}} verifies with an empty key: older versions then accept unsigned tokens (alg 'none'), so anyone can forge one (CVE-2022-23540).",
+        "{{api}} verifies with an empty key: some library versions then accept unsigned tokens (alg 'none'), which anyone can forge (CVE-2022-23540).",
       removeNone: "Remove 'none' from {{option}}.",
     },
     schema: [],
