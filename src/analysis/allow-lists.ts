@@ -74,11 +74,17 @@ function isTokenHeader(file: JwtFile, node: TSESTree.Node, depth: number): boole
 /**
  * An algorithm taken from the token: an `alg` read from `something.header` or from what an
  * unverified decode returns (`decoded.header.alg`, `decodeProtectedHeader(t).alg`), directly, through a
- * const (`const alg = header.alg`) or through destructuring (`const { header: { alg } } = decoded`).
+ * const (`const alg = header.alg`), through destructuring (`const { header: { alg } } = decoded`), or
+ * as one branch of `||`, `??` or `?:`.
  */
 export function isTakenFromToken(file: JwtFile, node: TSESTree.Node, depth = 0): boolean {
   if (depth > MAX_DEPTH) return false;
   const value = unwrap(node);
+  // `header.alg || 'HS256'`, `ok ? header.alg : 'RS256'`: whenever that branch is taken, the token chooses.
+  if (value.type === 'LogicalExpression') return isTakenFromToken(file, value.left, depth + 1) || isTakenFromToken(file, value.right, depth + 1);
+  if (value.type === 'ConditionalExpression') {
+    return isTakenFromToken(file, value.consequent, depth + 1) || isTakenFromToken(file, value.alternate, depth + 1);
+  }
   if (value.type === 'MemberExpression') {
     return ASTUtils.getPropertyName(value) === 'alg' && isTokenHeader(file, value.object, depth + 1);
   }
@@ -155,7 +161,8 @@ function listValue(file: JwtFile, site: CallSite, place: AllowListPlace, node: T
     return { ...base, entries, complete: true, ...(literal ? { literal } : {}) };
   }
   const array = arrayLiteral(file, node);
-  if (!array) return { ...base, entries: [], complete: false };
+  // `algorithms: header.alg` (not even a list): still the token's choice.
+  if (!array) return isTakenFromToken(file, node) ? { ...base, entries: [{ node, fromToken: true }], complete: true } : { ...base, entries: [], complete: false };
   const entries: AllowListEntry[] = [];
   let complete = true;
   for (const element of array.elements) {

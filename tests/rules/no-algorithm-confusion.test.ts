@@ -150,6 +150,16 @@ const invalid: Invalid[] = [
     errors: [fromToken()],
   },
   {
+    name: 'a header alg with a default',
+    code: `${HEAD}const decoded = jwt.decode(t, { complete: true });\nconst alg = decoded?.header?.alg ?? 'HS256';\njwt.verify(t, key, { algorithms: [alg] });`,
+    errors: [fromToken()],
+  },
+  {
+    name: 'a header alg given where a list belongs',
+    code: `${HEAD}const decoded = jwt.decode(t, { complete: true });\njwt.verify(t, key, { algorithms: decoded.header.alg });`,
+    errors: [fromToken()],
+  },
+  {
     name: 'any .header.alg member read, even of a parameter',
     code: `${HEAD}export function check(t, parsed) {\n  return jwt.verify(t, key, { algorithms: [parsed.header.alg] });\n}`,
     errors: [fromToken()],
