@@ -4,14 +4,14 @@
  * (`decoded.header.alg`), and entries it cannot tell (built at runtime). Also the signing
  * algorithms a file chooses and the keys a call verifies with, for the policies over them.
  */
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import * as ASTUtils from '../ast-utils.js';
 import type { AllowListPlace, Place } from '../libraries/index.js';
 import type { CallSite, JwtFile } from './file.js';
 import { findBinding, isMutated, lookupProperty, patternPath, resolveObject } from './objects.js';
 import { lookupPlace } from './options.js';
 import { lookupAllowList } from './questions.js';
-import { unwrap } from './syntax.js';
+import { skipPassThrough, unwrap } from './syntax.js';
 import { classifyKey, type KeyValue } from './values.js';
 
 const MAX_DEPTH = 8;
@@ -99,11 +99,32 @@ export function isTakenFromToken(file: JwtFile, node: TSESTree.Node, depth = 0):
   return path.length === 1 ? isTokenHeader(file, declarator.init, depth + 1) : isUnverifiedResult(file, declarator.init, depth + 1);
 }
 
+/** Array methods that change the array they are called on. */
+const ARRAY_WRITERS = new Set(['push', 'unshift', 'splice', 'fill', 'copyWithin', 'pop', 'shift', 'reverse', 'sort']);
+
+/** Code may change what a variable holds: a write to it or to one of its elements, or `list.push(…)`. */
+function mayChange(variable: TSESLint.Scope.Variable): boolean {
+  if (isMutated(variable)) return true;
+  return variable.references.some((reference) => {
+    const parent = skipPassThrough(reference.identifier).parent;
+    return parent?.type === 'MemberExpression' && parent.object === skipPassThrough(reference.identifier) && ARRAY_WRITERS.has(ASTUtils.getPropertyName(parent) ?? '');
+  });
+}
+
+/** A binding whose value code may change (`ALGORITHMS.push(…)`): its value is built at runtime. */
+function isChangedBinding(file: JwtFile, node: TSESTree.Node): boolean {
+  const value = unwrap(node);
+  if (value.type !== 'Identifier') return false;
+  const variable = ASTUtils.findVariable(file.sourceCode.getScope(value), value);
+  return variable !== null && mayChange(variable);
+}
+
 /**
  * A constant's value: what `getStaticValue` computes, also through TS wrappers, `as const` arrays,
  * const bindings no code changes, and arrays that spread such constants.
  */
 function staticValue(file: JwtFile, node: TSESTree.Node, depth = 0): unknown {
+  if (isChangedBinding(file, node)) return undefined;
   const evaluated = ASTUtils.getStaticValue(node, file.sourceCode.getScope(node));
   if (evaluated) return evaluated.value;
   if (depth > MAX_DEPTH) return undefined;
@@ -112,7 +133,7 @@ function staticValue(file: JwtFile, node: TSESTree.Node, depth = 0): unknown {
   if (value.type === 'Identifier') {
     const binding = findBinding(file.sourceCode, value);
     const init = binding?.declarator.id.type === 'Identifier' ? binding.declarator.init : undefined;
-    return init && !isMutated(binding!.variable) ? staticValue(file, init, depth + 1) : undefined;
+    return init ? staticValue(file, init, depth + 1) : undefined;
   }
   if (value.type !== 'ArrayExpression') return undefined;
   const items: unknown[] = [];
@@ -139,7 +160,7 @@ function arrayLiteral(file: JwtFile, node: TSESTree.Node, depth = 0): TSESTree.A
   if (value.type === 'ArrayExpression') return value;
   if (value.type !== 'Identifier' || depth > MAX_DEPTH) return undefined;
   const binding = findBinding(file.sourceCode, value);
-  if (!binding?.declarator.init || binding.declarator.id.type !== 'Identifier' || isMutated(binding.variable)) return undefined;
+  if (!binding?.declarator.init || binding.declarator.id.type !== 'Identifier' || mayChange(binding.variable)) return undefined;
   return arrayLiteral(file, binding.declarator.init, depth + 1);
 }
 

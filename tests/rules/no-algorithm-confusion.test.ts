@@ -45,6 +45,10 @@ const valid: Valid[] = [
     name: 'an HMAC list with a key lookup function: a lookup may return secrets',
     code: `${HEAD}jwt.verify(t, (header, done) => done(null, secrets[header.kid]), { algorithms: ['HS256'] }, callback);`,
   },
+  {
+    name: 'a const list that code changes later is built at runtime',
+    code: `${HEAD}const ALGORITHMS = ['HS256'];\nif (process.env.RSA) ALGORITHMS.push('RS256');\njwt.verify(t, '${PUBLIC_PEM}', { algorithms: ALGORITHMS });`,
+  },
   { name: 'an HMAC list with a key whose kind is unknown', code: `${HEAD}jwt.verify(t, loadKey(), { algorithms: ['HS256'] });` },
   {
     name: 'a header alg read outside any allow-list',
