@@ -77,7 +77,7 @@ function isTokenHeader(file: JwtFile, node: TSESTree.Node, depth: number): boole
  * const (`const alg = header.alg`), through destructuring (`const { header: { alg } } = decoded`), or
  * as one branch of `||`, `??` or `?:`.
  */
-export function isTakenFromToken(file: JwtFile, node: TSESTree.Node, depth = 0): boolean {
+function isTakenFromToken(file: JwtFile, node: TSESTree.Node, depth = 0): boolean {
   if (depth > MAX_DEPTH) return false;
   const value = unwrap(node);
   // `header.alg || 'HS256'`, `ok ? header.alg : 'RS256'`: whenever that branch is taken, the token chooses.

@@ -16,7 +16,6 @@ export {
   allowListValues,
   falsyVerificationKeys,
   isKnownSecret,
-  isTakenFromToken,
   isVisiblyAsymmetric,
   jwsAlgorithmKind,
   keyAlgorithm,
@@ -28,5 +27,5 @@ export {
   type FalsyKey,
   type SigningAlgorithm,
 } from './allow-lists.js';
-export { durationSeconds, weakeningsOf, type Weakening, type WeakeningEffect } from './weakening.js';
+export { weakeningsOf, type Weakening, type WeakeningEffect } from './weakening.js';
 export { removeItemFix } from './removal.js';

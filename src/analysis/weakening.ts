@@ -68,7 +68,7 @@ const UNIT_SECONDS: Readonly<Record<string, number>> = {
 };
 
 /** A duration as the libraries write it (`'30s'`, `'2 minutes'`, `'1h'`), in seconds; a bare number string is seconds. */
-export function durationSeconds(text: string): number | undefined {
+function durationSeconds(text: string): number | undefined {
   const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/iu.exec(text);
   if (!match) return undefined;
   const factor = match[2] ? UNIT_SECONDS[match[2].toLowerCase()] : 1;
