@@ -54,20 +54,20 @@ export const jwsLibrary: LibraryModel = {
       keys: jwsKeys('secret', 'privateKey', 'key'),
       signingAlgorithm: headerAlg,
     },
-    // `verify(signature, algorithm, key)`: the one algorithm it accepts.
+    // `verify(signature, algorithm, key)`: the one algorithm it accepts (jws ≥ 3.2 throws without it).
     verify: {
       kind: 'operation',
       api: 'jws.verify()',
       operation: 'verify',
       keys: [{ arg: 2, role: 'verify', expects: 'any' }],
-      allowList: { lists: [{ arg: 1, algorithms: 'jws', single: true }] },
+      allowList: { lists: [{ arg: 1, algorithms: 'jws', single: true }], required: true },
     },
     createVerify: {
       kind: 'operation',
       api: 'jws.createVerify()',
       operation: 'verify',
       keys: jwsKeys('secret', 'publicKey', 'key').map((place) => ({ ...place, role: 'verify' as const })),
-      allowList: { lists: [{ arg: 0, path: ['algorithm'], algorithms: 'jws', single: true }] },
+      allowList: { lists: [{ arg: 0, path: ['algorithm'], algorithms: 'jws', single: true }], required: true },
     },
     decode: { kind: 'operation', api: 'jws.decode()', operation: 'decode', unverified: true },
   },

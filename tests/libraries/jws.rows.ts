@@ -101,6 +101,12 @@ export const rows: readonly LibraryRow[] = [
   },
   // ── weakening options, 'none' and allow-list contents ────────────────────────────────────────
   {
+    name: 'createVerify without an algorithm (jws throws at verification)',
+    code: `$createVerify({ signature, secret: process.env.JWS_SECRET }).on('done', (valid) => done(valid));`,
+    reports: { 'require-algorithms': ['missingRequiredAlgorithms'] },
+    fixed: { 'require-algorithms': `$createVerify({ signature, secret: process.env.JWS_SECRET, algorithm: 'HS256' }).on('done', (valid) => done(valid));` },
+  },
+  {
     name: "sign with header alg 'none'",
     code: `const token = $sign({ header: { alg: 'none' }, payload: { sub: 'user-1' }, secret: process.env.JWS_SECRET });`,
     reports: { 'no-none-algorithm': ['noneSigning'] },
