@@ -47,7 +47,9 @@ function moduleLoader(context: Context): ModuleLoader {
   const { parserOptions, ...languageOptions } = (context.languageOptions ?? {}) as Record<string, unknown> & {
     parserOptions?: Record<string, unknown>;
   };
-  const { project: _project, projectService: _service, programs: _programs, ...plainParserOptions } = parserOptions ?? {};
+  const plainParserOptions = Object.fromEntries(
+    Object.entries(parserOptions ?? {}).filter(([name]) => !['project', 'projectService', 'programs'].includes(name)),
+  );
   const root = context.cwd;
   return {
     file: path.resolve(root, context.filename),

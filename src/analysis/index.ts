@@ -17,3 +17,20 @@ export { trustedDecodes, type TrustedDecode, type TrustUse } from './decodes.js'
 export { describeSeconds, durationSeconds } from './durations.js';
 export { DEFAULT_SENSITIVE_KEYS, payloadEntries, removePropertyFix, signedPayloads, type PayloadEntry, type SignedPayload } from './payload.js';
 export { builderLifetimes, lifetimeOf, lifetimeUnitMistakes, millisecondClaims, type Lifetime, type LifetimeUnitMistake, type MillisecondClaim } from './time-units.js';
+export {
+  allowListValues,
+  falsyVerificationKeys,
+  isKnownSecret,
+  isVisiblyAsymmetric,
+  jwsAlgorithmKind,
+  keyAlgorithm,
+  signingAlgorithms,
+  unsecuredSites,
+  verificationKeys,
+  type AllowListEntry,
+  type AllowListValue,
+  type FalsyKey,
+  type SigningAlgorithm,
+} from './allow-lists.js';
+export { weakeningsOf, type Weakening, type WeakeningEffect } from './weakening.js';
+export { removeItemFix } from './removal.js';

@@ -187,7 +187,7 @@ export type AllowListAnswer =
     };
 
 /** A list, or a single algorithm that may also sit in an options object (`verify(t, k, { alg })`). */
-function lookupAllowList(file: JwtFile, site: CallSite, place: AllowListPlace): PlaceLookup {
+export function lookupAllowList(file: JwtFile, site: CallSite, place: AllowListPlace): PlaceLookup {
   const lookup = lookupPlace(file.sourceCode, site.args, place);
   if (lookup.status !== 'present' || !place.inObject) return lookup;
   const object = resolveObject(file.sourceCode, lookup.value);

@@ -15,6 +15,14 @@ export function jsonwebtokenVerifyFlags(arg: number, prefix: readonly string[] =
   ];
 }
 
+/** Key options of jsonwebtoken's `sign`, for libraries that pass their sign options to it (@nestjs/jwt). */
+export function jsonwebtokenSignFlags(arg: number, prefix: readonly string[] = []): WeakeningFlag[] {
+  return [
+    { place: { arg, path: [...prefix, 'allowInsecureKeySizes'] }, effect: 'insecure-key-size' },
+    { place: { arg, path: [...prefix, 'allowInvalidAsymmetricKeyTypes'] }, effect: 'invalid-key-type' },
+  ];
+}
+
 /** `expressjwt({ secret, algorithms })`: a middleware that verifies every request's token. */
 function middleware(api: string, required: boolean): OperationModel {
   return {

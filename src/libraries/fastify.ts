@@ -28,7 +28,8 @@ const plugin: ApiModel = {
     weakening: [
       { place: { arg: 1, path: ['verify', 'ignoreExpiration'] }, effect: 'ignore-expiration' },
       { place: { arg: 1, path: ['verify', 'ignoreNotBefore'] }, effect: 'ignore-not-before' },
-      { place: { arg: 1, path: ['verify', 'clockTolerance'] }, effect: 'clock-tolerance' },
+      // Passed unchanged to fast-jwt, where it is milliseconds.
+      { place: { arg: 1, path: ['verify', 'clockTolerance'] }, effect: 'clock-tolerance', unit: 'milliseconds' },
     ],
   },
 };
@@ -71,7 +72,7 @@ export const fastJwt: LibraryModel = {
       weakening: [
         { place: { arg: 0, path: ['ignoreExpiration'] }, effect: 'ignore-expiration' },
         { place: { arg: 0, path: ['ignoreNotBefore'] }, effect: 'ignore-not-before' },
-        { place: { arg: 0, path: ['clockTolerance'] }, effect: 'clock-tolerance' },
+        { place: { arg: 0, path: ['clockTolerance'] }, effect: 'clock-tolerance', unit: 'milliseconds' },
       ],
     },
     createDecoder: {

@@ -19,6 +19,11 @@ const functions: Record<'sign' | 'verify' | 'decode', OperationModel> = {
     keys: [{ arg: 1, role: 'verify', expects: 'any' }],
     // Required since hono 4.11.4; before, a missing `alg` fell back to HS256.
     allowList: { lists: [{ arg: 2, algorithms: 'jws', single: true, inObject: 'alg' }], required: true },
+    // `verify(token, key, { alg, exp: false })`: the claim checks run unless turned off with `false`.
+    weakening: [
+      { place: { arg: 2, path: ['exp'] }, effect: 'ignore-expiration', disabledWhen: false },
+      { place: { arg: 2, path: ['nbf'] }, effect: 'ignore-not-before', disabledWhen: false },
+    ],
   },
   decode: { kind: 'operation', api: 'hono decode()', operation: 'decode', unverified: true },
 };
@@ -32,7 +37,10 @@ const exportsOfHonoJwt: ExportMap = {
     keys: [{ arg: 0, path: ['secret'], role: 'verify', expects: 'any' }],
     options: 0,
     allowList: { lists: [{ arg: 0, path: ['alg'], algorithms: 'jws', single: true }], required: true },
-    weakening: [{ place: { arg: 0, path: ['verification', 'exp'] }, effect: 'ignore-expiration' }],
+    weakening: [
+      { place: { arg: 0, path: ['verification', 'exp'] }, effect: 'ignore-expiration', disabledWhen: false },
+      { place: { arg: 0, path: ['verification', 'nbf'] }, effect: 'ignore-not-before', disabledWhen: false },
+    ],
   },
 };
 

@@ -1,5 +1,5 @@
 import { jsonwebtokenSign } from './jsonwebtoken.js';
-import type { AllowListPlace, BuilderModel, ExportMap, KeyMakerModel, LibraryModel, OperationModel } from './types.js';
+import type { AllowListPlace, BuilderModel, ExportMap, ExportModel, KeyMakerModel, LibraryModel, OperationModel } from './types.js';
 
 function builder(
   api: string,
@@ -74,6 +74,22 @@ const legacyJwt: ExportMap = {
   decode: unverifiedDecode('JWT.decode'),
 };
 
+/** jose ≥ 3 `jwtVerify`/`jwtDecrypt` `clockTolerance`: seconds, or a duration such as `'30s'`. */
+function withClockTolerance(model: OperationModel): OperationModel {
+  return { ...model, weakening: [{ place: { arg: 2, path: ['clockTolerance'] }, effect: 'clock-tolerance' }] };
+}
+
+/**
+ * `new UnsecuredJWT(claims).encode()` makes a token with `alg: 'none'`; `UnsecuredJWT.decode(token)`
+ * accepts one. Neither has a signature.
+ */
+const unsecuredJwt: ExportModel = {
+  kind: 'class',
+  api: 'jose UnsecuredJWT',
+  construct: { kind: 'operation', api: 'jose UnsecuredJWT', operation: 'sign', payload: { arg: 0 }, unsecured: true },
+  statics: { decode: { ...unverifiedDecode('UnsecuredJWT.decode'), unsecured: true } },
+};
+
 /** jose 1 and 2 raw JWS and JWE: `JWS.verify(jws, key, { algorithms })`, `JWE.decrypt(jwe, key, { algorithms })`. */
 const legacyJws: ExportMap = {
   sign: signer('JWS.sign', 'sign'),
@@ -94,11 +110,12 @@ const exportsOfJose: ExportMap = {
   CompactEncrypt: builder('CompactEncrypt', 'encrypt', 'encrypt'),
   FlattenedEncrypt: builder('FlattenedEncrypt', 'encrypt', 'encrypt'),
   GeneralEncrypt: builder('GeneralEncrypt', 'encrypt', 'addRecipient'),
-  jwtVerify: verifier('jwtVerify', 'verify'),
+  UnsecuredJWT: unsecuredJwt,
+  jwtVerify: withClockTolerance(verifier('jwtVerify', 'verify')),
   compactVerify: verifier('compactVerify', 'verify'),
   flattenedVerify: verifier('flattenedVerify', 'verify'),
   generalVerify: verifier('generalVerify', 'verify'),
-  jwtDecrypt: verifier('jwtDecrypt', 'decrypt'),
+  jwtDecrypt: withClockTolerance(verifier('jwtDecrypt', 'decrypt')),
   compactDecrypt: verifier('compactDecrypt', 'decrypt'),
   flattenedDecrypt: verifier('flattenedDecrypt', 'decrypt'),
   generalDecrypt: verifier('generalDecrypt', 'decrypt'),
@@ -128,6 +145,7 @@ const defaultExports: Readonly<Record<string, string>> = {
   'jose/jwt/encrypt': 'EncryptJWT',
   'jose/jwt/verify': 'jwtVerify',
   'jose/jwt/decrypt': 'jwtDecrypt',
+  'jose/jwt/unsecured': 'UnsecuredJWT',
   'jose/jws/compact/sign': 'CompactSign',
   'jose/jws/compact/verify': 'compactVerify',
   'jose/jws/flattened/sign': 'FlattenedSign',

@@ -1,4 +1,4 @@
-import { jsonwebtokenVerifyFlags } from './express-jwt.js';
+import { jsonwebtokenSignFlags, jsonwebtokenVerifyFlags } from './express-jwt.js';
 import { RETURNS, type KeyPlace, type LibraryModel, type OperationModel, type PathStep } from './types.js';
 
 /** `JwtModule.register(options)` and friends: options that configure both signing and verifying. */
@@ -21,7 +21,7 @@ function moduleOptions(api: string, prefix: readonly PathStep[]): OperationModel
     expiry: { option: at('signOptions', 'expiresIn'), unit: 'seconds', unitlessString: 'milliseconds' },
     allowList: { lists: [{ ...at('verifyOptions', 'algorithms'), algorithms: 'jws' }] },
     signingAlgorithm: at('signOptions', 'algorithm'),
-    weakening: jsonwebtokenVerifyFlags(0, [...prefix, 'verifyOptions']),
+    weakening: [...jsonwebtokenVerifyFlags(0, [...prefix, 'verifyOptions']), ...jsonwebtokenSignFlags(0, [...prefix, 'signOptions'])],
   };
 }
 
@@ -45,6 +45,7 @@ function serviceSign(name: string): OperationModel {
     options: 1,
     expiry: { option: { arg: 1, path: ['expiresIn'] }, claim: 'exp', unit: 'seconds', unitlessString: 'milliseconds' },
     signingAlgorithm: { arg: 1, path: ['algorithm'] },
+    weakening: jsonwebtokenSignFlags(1),
     inheritsConfiguration: true,
   };
 }

@@ -25,7 +25,12 @@ export const passportJwt: LibraryModel = {
         ],
         options: 0,
         allowList: { lists: [{ arg: 0, path: ['algorithms'], algorithms: 'jws' }] },
-        weakening: jsonwebtokenVerifyFlags(0).filter(({ place }) => place.path?.[0] !== 'ignoreNotBefore'),
+        // Only `ignoreExpiration` is copied from the top level; the other jsonwebtoken options are read
+        // from `jsonWebTokenOptions`.
+        weakening: [
+          ...jsonwebtokenVerifyFlags(0).filter(({ effect }) => effect === 'ignore-expiration'),
+          ...jsonwebtokenVerifyFlags(0, ['jsonWebTokenOptions']).filter(({ effect }) => effect !== 'ignore-expiration'),
+        ],
       },
     },
   },

@@ -1,5 +1,5 @@
 /** Libraries with a handful of JWT functions: jwt-simple, jws, @elysiajs/jwt, better-auth, @hapi/jwt. */
-import type { KeyPlace, LibraryModel, OperationModel } from './types.js';
+import type { KeyPlace, LibraryModel, OperationModel, WeakeningFlag } from './types.js';
 
 /** jwt-simple: `encode(payload, key, algorithm?)`, `decode(token, key, noVerify?, algorithm?)`. */
 export const jwtSimple: LibraryModel = {
@@ -37,6 +37,9 @@ function jwsKeys(...names: string[]): KeyPlace[] {
   }));
 }
 
+/** `sign({ header: { alg }, … })`. */
+const headerAlg = { arg: 0, path: ['header', 'alg'] };
+
 /** jws: raw JWS; the algorithm is a required argument, and any payload is signed (no expiry). */
 export const jwsLibrary: LibraryModel = {
   name: 'jws',
@@ -44,20 +47,36 @@ export const jwsLibrary: LibraryModel = {
   esm: false,
   exports: {
     // `payload` may be any string or object; an object is the JWT claims set.
-    sign: { kind: 'operation', api: 'jws.sign()', operation: 'sign', payload: { arg: 0, path: ['payload'] }, keys: jwsKeys('secret', 'privateKey') },
+    sign: {
+      kind: 'operation',
+      api: 'jws.sign()',
+      operation: 'sign',
+      payload: { arg: 0, path: ['payload'] },
+      keys: jwsKeys('secret', 'privateKey'),
+      signingAlgorithm: headerAlg,
+    },
     createSign: {
       kind: 'operation',
       api: 'jws.createSign()',
       operation: 'sign',
       payload: { arg: 0, path: ['payload'] },
       keys: jwsKeys('secret', 'privateKey', 'key'),
+      signingAlgorithm: headerAlg,
     },
-    verify: { kind: 'operation', api: 'jws.verify()', operation: 'verify', keys: [{ arg: 2, role: 'verify', expects: 'any' }] },
+    // `verify(signature, algorithm, key)`: the one algorithm it accepts (jws ≥ 3.2 throws without it).
+    verify: {
+      kind: 'operation',
+      api: 'jws.verify()',
+      operation: 'verify',
+      keys: [{ arg: 2, role: 'verify', expects: 'any' }],
+      allowList: { lists: [{ arg: 1, algorithms: 'jws', single: true }], required: true },
+    },
     createVerify: {
       kind: 'operation',
       api: 'jws.createVerify()',
       operation: 'verify',
       keys: jwsKeys('secret', 'publicKey', 'key').map((place) => ({ ...place, role: 'verify' as const })),
+      allowList: { lists: [{ arg: 0, path: ['algorithm'], algorithms: 'jws', single: true }], required: true },
     },
     decode: { kind: 'operation', api: 'jws.decode()', operation: 'decode', unverified: true },
   },
@@ -100,6 +119,15 @@ export const betterAuth: LibraryModel = {
   },
 };
 
+/** @hapi/jwt's time checks run unless `exp`/`nbf` is `false`; `timeSkewSec` is a tolerance in seconds. */
+function hapiClaimFlags(arg: number, prefix: readonly string[] = []): WeakeningFlag[] {
+  return [
+    { place: { arg, path: [...prefix, 'exp'] }, effect: 'ignore-expiration', disabledWhen: false },
+    { place: { arg, path: [...prefix, 'nbf'] }, effect: 'ignore-not-before', disabledWhen: false },
+    { place: { arg, path: [...prefix, 'timeSkewSec'] }, effect: 'clock-tolerance' },
+  ];
+}
+
 /** @hapi/jwt: `token.generate(payload, secret | { key, algorithm }, { ttlSec })`, `token.verify(artifacts, secret)`. */
 export const hapiJwt: LibraryModel = {
   name: '@hapi/jwt',
@@ -115,7 +143,11 @@ export const hapiJwt: LibraryModel = {
         api: "server.auth.strategy(…, 'jwt')",
         operation: 'verify',
         keys: [{ arg: 2, path: ['keys'], role: 'verify', expects: 'any', array: true, objectForm: { key: { role: 'verify', expects: 'any' } } }],
-        weakening: [{ place: { arg: 2, path: ['verify'] }, effect: 'no-verify' }],
+        weakening: [
+          // `verify: false` turns verification off; `verify: { exp: false }` only the expiry check.
+          { place: { arg: 2, path: ['verify'] }, effect: 'no-verify', disabledWhen: false },
+          ...hapiClaimFlags(2, ['verify']),
+        ],
       },
     },
   ],
@@ -138,6 +170,8 @@ export const hapiJwt: LibraryModel = {
           api: '@hapi/jwt token.verify()',
           operation: 'verify',
           keys: [{ arg: 1, role: 'verify', expects: 'any', objectForm: { key: { role: 'verify', expects: 'any' } } }],
+          options: 2,
+          weakening: hapiClaimFlags(2),
         },
         decode: { kind: 'operation', api: '@hapi/jwt token.decode()', operation: 'decode', unverified: true },
       },

@@ -75,6 +75,13 @@ export interface AllowListModel {
 export interface WeakeningFlag {
   readonly place: Place;
   readonly effect: 'ignore-expiration' | 'ignore-not-before' | 'no-verify' | 'clock-tolerance' | 'insecure-key-size' | 'invalid-key-type';
+  /**
+   * The value that turns the check off (default `true`: `ignoreExpiration: true`). hono's
+   * `verification: { exp: false }` is inverted: the check runs unless the value is `false`.
+   */
+  readonly disabledWhen?: boolean;
+  /** The unit of a numeric `clock-tolerance` (default seconds); a string is a duration such as `'2m'`. */
+  readonly unit?: 'seconds' | 'milliseconds';
 }
 
 export type OperationKind = 'sign' | 'verify' | 'decode' | 'encrypt' | 'decrypt' | 'configure';
@@ -107,6 +114,8 @@ export interface OperationModel {
   readonly unverified?: boolean;
   /** An unverified decode that returns only the protected header (to choose a key before verifying). */
   readonly headerOnly?: boolean;
+  /** It produces or accepts unsecured tokens (`alg: 'none'`, no signature at all), e.g. jose `UnsecuredJWT`. */
+  readonly unsecured?: boolean;
   /**
    * Calls on an instance configured elsewhere (an injected `JwtService`): an option missing here
    * may come from that configuration, so "missing" becomes "can't tell".

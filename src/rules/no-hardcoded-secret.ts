@@ -117,7 +117,8 @@ export default createRule<Options, MessageIds>({
         if (value.fallback) reported.add(value.fallback.node);
         if (value.origin) {
           // The literal is in another file: ESLint can only edit this one, so no suggestion.
-          context.report({ node: slot.node, messageId: 'hardcodedInModule', data: { api: slot.api, ...value.origin } });
+          const { module, line } = value.origin;
+          context.report({ node: slot.node, messageId: 'hardcodedInModule', data: { api: slot.api, module, line } });
           continue;
         }
         const messageId = value.fallback

@@ -73,6 +73,12 @@ export const rows: readonly LibraryRow[] = [
     name: 'context jwt.sign in a handler: silent (the decorated method, configured with exp)',
     code: `app.use($jwt({ name: 'jwt', secret: process.env.JWT_SECRET, exp: '1h' })).post('/login', ({ jwt }) => jwt.sign({ sub: 'user-1' }));`,
   },
+  // ── weakening options, 'none' and allow-list contents ────────────────────────────────────────
+  {
+    name: "jwt with alg 'none'",
+    code: `app.use($jwt({ name: 'jwt', secret: process.env.JWT_SECRET, alg: 'none', exp: '7d' }));`,
+    reports: { 'no-none-algorithm': ['noneSigning'] },
+  },
   // ── near misses ──────────────────────────────────────────────────────────────────────────────
   {
     name: 'an unrelated local jwt() helper: silent',

@@ -126,6 +126,35 @@ export const rows: readonly LibraryRow[] = [
     name: 'expressjwt with options spread from elsewhere: the allow-list may be there',
     code: `app.use($expressjwt({ ...sharedJwtOptions, secret: process.env.JWT_SECRET }));`,
   },
+  // ── weakening options, 'none' and allow-list contents ────────────────────────────────────────
+  {
+    name: 'expressjwt with ignoreExpiration: true (passed on to jsonwebtoken)',
+    code: `app.use($expressjwt({ secret: process.env.JWT_SECRET, algorithms: ['HS256'], ignoreExpiration: true }));`,
+    reports: { 'no-ignore-expiration': ['expiryIgnored'] },
+    fixed: { 'no-ignore-expiration': `app.use($expressjwt({ secret: process.env.JWT_SECRET, algorithms: ['HS256'] }));` },
+  },
+  {
+    name: 'expressjwt with allowInvalidAsymmetricKeyTypes: true',
+    code: `app.use($expressjwt({ secret: process.env.JWT_PUBLIC_KEY, algorithms: ['RS256'], allowInvalidAsymmetricKeyTypes: true }));`,
+    reports: { 'no-insecure-key-options': ['invalidKeyType'] },
+    fixed: { 'no-insecure-key-options': `app.use($expressjwt({ secret: process.env.JWT_PUBLIC_KEY, algorithms: ['RS256'] }));` },
+  },
+  {
+    name: "expressjwt that allows 'none'",
+    code: `app.use($expressjwt({ secret: process.env.JWT_SECRET, algorithms: ['none', 'HS256'] }));`,
+    reports: { 'no-none-algorithm': ['noneAllowed'] },
+    fixed: { 'no-none-algorithm': `app.use($expressjwt({ secret: process.env.JWT_SECRET, algorithms: ['HS256'] }));` },
+  },
+  {
+    name: 'expressjwt with a mixed allow-list',
+    code: `app.use($expressjwt({ secret: process.env.JWT_KEY, algorithms: ['HS256', 'RS256'] }));`,
+    reports: { 'no-algorithm-confusion': ['mixedAlgorithms'] },
+  },
+  {
+    name: 'expressjwt with an HMAC allow-list and a public PEM',
+    code: `app.use($expressjwt({ secret: '-----BEGIN PUBLIC KEY-----\\nFAKE-KEY-BODY\\n-----END PUBLIC KEY-----', algorithms: ['HS256'] }));`,
+    reports: { 'no-algorithm-confusion': ['publicKeyAsSecret'] },
+  },
   // ── near misses ──────────────────────────────────────────────────────────────────────────────
   {
     name: 'expressjwt with an env secret and algorithms',

@@ -118,8 +118,43 @@ export const rows: readonly LibraryRow[] = [
     reports: { 'require-algorithms': ['missingAlgorithms'] },
   },
   {
-    name: 'createVerifier with algorithms and ignoreExpiration: silent (no rule for weakening flags)',
+    name: 'createVerifier with ignoreExpiration: true and 5 seconds (5000 ms) of clockTolerance',
     code: `const verify = $createVerifier({ key: process.env.JWT_SECRET, algorithms: ['HS256'], ignoreExpiration: true, clockTolerance: 5000 });`,
+    reports: { 'no-ignore-expiration': ['expiryIgnored'] },
+    fixed: { 'no-ignore-expiration': `const verify = $createVerifier({ key: process.env.JWT_SECRET, algorithms: ['HS256'], clockTolerance: 5000 });` },
+  },
+  // ── weakening options, 'none' and allow-list contents ────────────────────────────────────────
+  {
+    name: 'createVerifier with ignoreNotBefore: true',
+    code: `const verify = $createVerifier({ key: process.env.JWT_SECRET, algorithms: ['HS256'], ignoreNotBefore: true });`,
+    reports: { 'no-ignore-expiration': ['notBeforeIgnored'] },
+    fixed: { 'no-ignore-expiration': `const verify = $createVerifier({ key: process.env.JWT_SECRET, algorithms: ['HS256'] });` },
+  },
+  {
+    name: 'createVerifier with 10 minutes (600000 ms) of clockTolerance',
+    code: `const verify = $createVerifier({ key: process.env.JWT_SECRET, algorithms: ['HS256'], clockTolerance: 600000 });`,
+    reports: { 'no-ignore-expiration': ['largeClockTolerance'] },
+  },
+  {
+    name: "createSigner with algorithm: 'none'",
+    code: `const sign = $createSigner({ key: process.env.JWT_SECRET, algorithm: 'none', expiresIn: '1h' });`,
+    reports: { 'no-none-algorithm': ['noneSigning'] },
+  },
+  {
+    name: "createVerifier that allows 'none' next to HS256",
+    code: `const verify = $createVerifier({ key: process.env.JWT_SECRET, algorithms: ['HS256', 'none'] });`,
+    reports: { 'no-none-algorithm': ['noneAllowed'] },
+    fixed: { 'no-none-algorithm': `const verify = $createVerifier({ key: process.env.JWT_SECRET, algorithms: ['HS256'] });` },
+  },
+  {
+    name: 'createVerifier with a mixed allow-list',
+    code: `const verify = $createVerifier({ key: process.env.JWT_KEY, algorithms: ['RS256', 'HS256'] });`,
+    reports: { 'no-algorithm-confusion': ['mixedAlgorithms'] },
+  },
+  {
+    name: 'createVerifier with an HMAC allow-list and a public PEM (fast-jwt then verifies HMAC with it)',
+    code: `const verify = $createVerifier({ key: '-----BEGIN PUBLIC KEY-----\\nFAKE-KEY-BODY\\n-----END PUBLIC KEY-----', algorithms: ['HS256'] });`,
+    reports: { 'no-algorithm-confusion': ['publicKeyAsSecret'] },
   },
   // ── near misses ──────────────────────────────────────────────────────────────────────────────
   {

@@ -162,6 +162,32 @@ export const rows: readonly LibraryRow[] = [
     name: 'register with a numeric lifetime (seconds)',
     code: `fastify.register($default, { secret: process.env.JWT_SECRET, sign: { expiresIn: 3600 }, verify: { algorithms: ['HS256'] } });`,
   },
+  // ── weakening options, 'none' and allow-list contents ────────────────────────────────────────
+  {
+    name: 'register with verify.ignoreExpiration: true',
+    code: `fastify.register($default, { secret: process.env.JWT_SECRET, sign: { expiresIn: '1h' }, verify: { algorithms: ['HS256'], ignoreExpiration: true } });`,
+    reports: { 'no-ignore-expiration': ['expiryIgnored'] },
+    fixed: { 'no-ignore-expiration': `fastify.register($default, { secret: process.env.JWT_SECRET, sign: { expiresIn: '1h' }, verify: { algorithms: ['HS256'] } });` },
+  },
+  {
+    name: 'register with 10 minutes (600000 ms) of verify.clockTolerance',
+    code: `fastify.register($default, { secret: process.env.JWT_SECRET, sign: { expiresIn: '1h' }, verify: { algorithms: ['HS256'], clockTolerance: 600000 } });`,
+    reports: { 'no-ignore-expiration': ['largeClockTolerance'] },
+  },
+  {
+    name: 'register with 60 seconds (60000 ms) of verify.clockTolerance: silent',
+    code: `fastify.register($default, { secret: process.env.JWT_SECRET, sign: { expiresIn: '1h' }, verify: { algorithms: ['HS256'], clockTolerance: 60000 } });`,
+  },
+  {
+    name: "register with sign.algorithm 'none'",
+    code: `fastify.register($default, { secret: process.env.JWT_SECRET, sign: { algorithm: 'none', expiresIn: '1h' }, verify: { algorithms: ['HS256'] } });`,
+    reports: { 'no-none-algorithm': ['noneSigning'] },
+  },
+  {
+    name: 'register with a public PEM and an HMAC allow-list',
+    code: `fastify.register($default, { secret: { private: process.env.JWT_PRIVATE_KEY, public: '-----BEGIN PUBLIC KEY-----\\nFAKE-KEY-BODY\\n-----END PUBLIC KEY-----' }, sign: { algorithm: 'RS256', expiresIn: '1h' }, verify: { algorithms: ['HS256'] } });`,
+    reports: { 'no-algorithm-confusion': ['publicKeyAsSecret'] },
+  },
   // ── near misses ──────────────────────────────────────────────────────────────────────────────
   {
     name: 'register fully configured from the environment',

@@ -113,6 +113,35 @@ export const rows: readonly LibraryRow[] = [
     name: 'token.verify with { key, algorithm }: silent',
     code: `$token.verify($token.decode(raw), { key: process.env.JWT_SECRET, algorithm: 'HS256' }, { aud: false, iss: false, sub: false });`,
   },
+  // ── weakening options, 'none' and allow-list contents ────────────────────────────────────────
+  {
+    name: 'auth strategy with verify.exp false',
+    code: `server.register($plugin);\nserver.auth.strategy('my_jwt', 'jwt', { keys: process.env.JWT_SECRET, verify: { aud: false, iss: false, sub: false, exp: false }, validate });`,
+    reports: { 'no-ignore-expiration': ['expiryIgnored'] },
+    fixed: {
+      'no-ignore-expiration': `server.register($plugin);\nserver.auth.strategy('my_jwt', 'jwt', { keys: process.env.JWT_SECRET, verify: { aud: false, iss: false, sub: false }, validate });`,
+    },
+  },
+  {
+    name: 'auth strategy with an hour of verify.timeSkewSec',
+    code: `server.register($plugin);\nserver.auth.strategy('my_jwt', 'jwt', { keys: process.env.JWT_SECRET, verify: { aud: false, iss: false, sub: false, timeSkewSec: 3600 }, validate });`,
+    reports: { 'no-ignore-expiration': ['largeClockTolerance'] },
+  },
+  {
+    name: 'auth strategy with 15 seconds of verify.timeSkewSec: silent',
+    code: `server.register($plugin);\nserver.auth.strategy('my_jwt', 'jwt', { keys: process.env.JWT_SECRET, verify: { aud: false, iss: false, sub: false, timeSkewSec: 15 }, validate });`,
+  },
+  {
+    name: 'token.verify with nbf false',
+    code: `$token.verify($token.decode(raw), process.env.JWT_SECRET, { aud: false, iss: false, sub: false, nbf: false });`,
+    reports: { 'no-ignore-expiration': ['notBeforeIgnored'] },
+    fixed: { 'no-ignore-expiration': `$token.verify($token.decode(raw), process.env.JWT_SECRET, { aud: false, iss: false, sub: false });` },
+  },
+  {
+    name: "token.generate with algorithm 'none'",
+    code: `const issued = $token.generate({ sub: 'user-1' }, { key: process.env.JWT_SECRET, algorithm: 'none' }, { ttlSec: 3600 });`,
+    reports: { 'no-none-algorithm': ['noneSigning'] },
+  },
   // ── near misses ──────────────────────────────────────────────────────────────────────────────
   {
     name: 'token.decode: no key, silent',

@@ -36,6 +36,18 @@ export const rows: readonly LibraryRow[] = [
     name: 'Jwt.verifyWithJwks with a JWKS URL and allowedAlgorithms: silent',
     code: `const payload = $Jwt.verifyWithJwks(token, { jwks_uri: 'https://issuer.example.test/.well-known/jwks.json', allowedAlgorithms: ['RS256'] });`,
   },
+  // ── weakening options, 'none' and allow-list contents ────────────────────────────────────────
+  {
+    name: 'Jwt.verify with exp: false',
+    code: `const payload = $Jwt.verify(token, process.env.JWT_SECRET, { alg: 'HS256', exp: false });`,
+    reports: { 'no-ignore-expiration': ['expiryIgnored'] },
+    fixed: { 'no-ignore-expiration': `const payload = $Jwt.verify(token, process.env.JWT_SECRET, { alg: 'HS256' });` },
+  },
+  {
+    name: "Jwt.verify with alg 'none'",
+    code: `const payload = $Jwt.verify(token, process.env.JWT_SECRET, 'none');`,
+    reports: { 'no-none-algorithm': ['noneAllowed'] },
+  },
   {
     name: 'Jwt.decode: silent',
     code: `const { payload } = $Jwt.decode(token);`,

@@ -116,8 +116,47 @@ export const rows: readonly LibraryRow[] = [
     reports: { 'require-algorithms': ['missingRequiredAlgorithms'] },
   },
   {
-    name: 'jwt middleware with verification.exp false: silent (no rule for weakening flags)',
+    name: 'jwt middleware with verification.exp false (the check is off)',
     code: `app.use('/api/*', $jwt({ secret: process.env.JWT_SECRET, alg: 'HS256', verification: { exp: false } }));`,
+    reports: { 'no-ignore-expiration': ['expiryIgnored'] },
+    fixed: { 'no-ignore-expiration': `app.use('/api/*', $jwt({ secret: process.env.JWT_SECRET, alg: 'HS256', verification: {} }));` },
+  },
+  // ── weakening options, 'none' and allow-list contents ────────────────────────────────────────
+  {
+    name: 'jwt middleware with verification.nbf false',
+    code: `app.use('/api/*', $jwt({ secret: process.env.JWT_SECRET, alg: 'HS256', verification: { iss: 'auth', nbf: false } }));`,
+    reports: { 'no-ignore-expiration': ['notBeforeIgnored'] },
+    fixed: { 'no-ignore-expiration': `app.use('/api/*', $jwt({ secret: process.env.JWT_SECRET, alg: 'HS256', verification: { iss: 'auth' } }));` },
+  },
+  {
+    name: 'jwt middleware with verification.exp true: silent',
+    code: `app.use('/api/*', $jwt({ secret: process.env.JWT_SECRET, alg: 'HS256', verification: { exp: true } }));`,
+  },
+  {
+    name: 'verify with exp: false in its options',
+    code: `const payload = $verify(token, process.env.JWT_SECRET, { alg: 'HS256', exp: false });`,
+    reports: { 'no-ignore-expiration': ['expiryIgnored'] },
+    fixed: { 'no-ignore-expiration': `const payload = $verify(token, process.env.JWT_SECRET, { alg: 'HS256' });` },
+  },
+  {
+    name: "sign with alg 'none'",
+    code: `const token = $sign({ sub: 'user-1', ${EXP} }, process.env.JWT_SECRET, 'none');`,
+    reports: { 'no-none-algorithm': ['noneSigning'] },
+  },
+  {
+    name: "jwt middleware with alg 'none'",
+    code: `app.use('/api/*', $jwt({ secret: process.env.JWT_SECRET, alg: 'none' }));`,
+    reports: { 'no-none-algorithm': ['noneAllowed'] },
+  },
+  {
+    name: 'verify with HS256 and a public PEM',
+    code: `const payload = $verify(token, '-----BEGIN PUBLIC KEY-----\\nFAKE-KEY-BODY\\n-----END PUBLIC KEY-----', 'HS256');`,
+    reports: { 'no-algorithm-confusion': ['publicKeyAsSecret'] },
+  },
+  {
+    name: 'verify with the algorithm taken from the decoded header',
+    code: `const { header } = $decode(token);\nconst payload = $verify(token, process.env.JWT_SECRET, header.alg);`,
+    reports: { 'no-algorithm-confusion': ['algorithmFromToken'] },
   },
   // ── near misses ──────────────────────────────────────────────────────────────────────────────
   {

@@ -99,6 +99,38 @@ export const rows: readonly LibraryRow[] = [
     name: 'verify with an env secret and an algorithm: silent',
     code: `const ok = $verify(signature, 'HS256', process.env.JWT_SECRET);`,
   },
+  // ── weakening options, 'none' and allow-list contents ────────────────────────────────────────
+  {
+    name: 'createVerify without an algorithm (jws throws at verification)',
+    code: `$createVerify({ signature, secret: process.env.JWS_SECRET }).on('done', (valid) => done(valid));`,
+    reports: { 'require-algorithms': ['missingRequiredAlgorithms'] },
+    fixed: { 'require-algorithms': `$createVerify({ signature, secret: process.env.JWS_SECRET, algorithm: 'HS256' }).on('done', (valid) => done(valid));` },
+  },
+  {
+    name: "sign with header alg 'none'",
+    code: `const token = $sign({ header: { alg: 'none' }, payload: { sub: 'user-1' }, secret: process.env.JWS_SECRET });`,
+    reports: { 'no-none-algorithm': ['noneSigning'] },
+  },
+  {
+    name: "verify with algorithm 'none'",
+    code: `const ok = $verify(signature, 'none', process.env.JWS_SECRET);`,
+    reports: { 'no-none-algorithm': ['noneAllowed'] },
+  },
+  {
+    name: 'verify HS256 with a public PEM (jws then checks an HMAC made with the public key)',
+    code: `const ok = $verify(signature, 'HS256', '-----BEGIN PUBLIC KEY-----\\nFAKE-KEY-BODY\\n-----END PUBLIC KEY-----');`,
+    reports: { 'no-algorithm-confusion': ['publicKeyAsSecret'] },
+  },
+  {
+    name: 'verify with the algorithm taken from the decoded header',
+    code: `const decoded = $decode(signature);\nconst ok = $verify(signature, decoded.header.alg, process.env.JWS_SECRET);`,
+    reports: { 'no-algorithm-confusion': ['algorithmFromToken'] },
+  },
+  {
+    name: "createVerify with algorithm 'none'",
+    code: `$createVerify({ signature, algorithm: 'none', secret: process.env.JWS_SECRET }).on('done', (valid) => done(valid));`,
+    reports: { 'no-none-algorithm': ['noneAllowed'] },
+  },
   // ── near misses ──────────────────────────────────────────────────────────────────────────────
   {
     name: 'decode: no key, silent',

@@ -97,6 +97,23 @@ export const rows: readonly LibraryRow[] = [
     code: `const claims = $decode(token, process.env.JWT_SECRET, false);`,
     reports: { 'require-algorithms': ['missingAlgorithms'] },
   },
+  // ── weakening options, 'none' and allow-list contents ────────────────────────────────────────
+  {
+    name: 'decode HS256 with a public PEM',
+    code: `const claims = $decode(token, '-----BEGIN PUBLIC KEY-----\\nFAKE-KEY-BODY\\n-----END PUBLIC KEY-----', false, 'HS256');`,
+    reports: { 'no-algorithm-confusion': ['publicKeyAsSecret'] },
+  },
+  {
+    name: "encode with algorithm 'none'",
+    code: `const token = $encode({ sub: 'user-1', ${EXP} }, process.env.JWT_SECRET, 'none');`,
+    reports: { 'no-none-algorithm': ['noneSigning'] },
+  },
+  // ── weakening options, 'none' and allow-list contents ────────────────────────────────────────
+  {
+    name: "decode with algorithm 'none'",
+    code: `const claims = $decode(token, process.env.JWT_SECRET, false, 'none');`,
+    reports: { 'no-none-algorithm': ['noneAllowed'] },
+  },
   // ── near misses ──────────────────────────────────────────────────────────────────────────────
   {
     name: 'an unrelated codec object with encode/decode methods: silent',

@@ -115,6 +115,18 @@ export const rows: readonly LibraryRow[] = [
     fixed: { 'require-algorithms': `app.use($default({ secret: async (header) => loadKey(header.kid), algorithms: ['RS256'] }));` },
     styles: JS,
   },
+  // ── weakening options, 'none' and allow-list contents ────────────────────────────────────────
+  {
+    name: 'koa-jwt with ignoreExpiration: true (passed on to jsonwebtoken)',
+    code: `app.use($default({ secret: process.env.JWT_SECRET, algorithms: ['HS256'], ignoreExpiration: true }));`,
+    reports: { 'no-ignore-expiration': ['expiryIgnored'] },
+    fixed: { 'no-ignore-expiration': `app.use($default({ secret: process.env.JWT_SECRET, algorithms: ['HS256'] }));` },
+  },
+  {
+    name: 'koa-jwt with an hour of clockTolerance',
+    code: `app.use($default({ secret: process.env.JWT_SECRET, algorithms: ['HS256'], clockTolerance: 3600 }));`,
+    reports: { 'no-ignore-expiration': ['largeClockTolerance'] },
+  },
   // ── near misses ──────────────────────────────────────────────────────────────────────────────
   {
     name: 'koa-jwt with an env secret and algorithms',

@@ -230,6 +230,43 @@ export const rows: readonly LibraryRow[] = [
     code: `export class AuthService {\n  constructor(private readonly jwtService: $JwtService) {}\n  peek(token: string) {\n    return this.jwtService.decode(token);\n  }\n}`,
     styles: ['ts'],
   },
+  // ── weakening options, 'none' and allow-list contents ────────────────────────────────────────
+  {
+    name: 'JwtModule.register with verifyOptions.ignoreExpiration: true',
+    code: `$JwtModule.register({ secret: process.env.JWT_SECRET, signOptions: { expiresIn: '1h' }, verifyOptions: { algorithms: ['HS256'], ignoreExpiration: true } });`,
+    reports: { 'no-ignore-expiration': ['expiryIgnored'] },
+    fixed: { 'no-ignore-expiration': `$JwtModule.register({ secret: process.env.JWT_SECRET, signOptions: { expiresIn: '1h' }, verifyOptions: { algorithms: ['HS256'] } });` },
+  },
+  {
+    name: 'JwtModule.registerAsync with verifyOptions.ignoreExpiration: true in the factory',
+    code: `$JwtModule.registerAsync({ useFactory: () => ({ secret: process.env.JWT_SECRET, signOptions: { expiresIn: '1h' }, verifyOptions: { ignoreExpiration: true, algorithms: ['HS256'] } }) });`,
+    reports: { 'no-ignore-expiration': ['expiryIgnored'] },
+    fixed: { 'no-ignore-expiration': `$JwtModule.registerAsync({ useFactory: () => ({ secret: process.env.JWT_SECRET, signOptions: { expiresIn: '1h' }, verifyOptions: { algorithms: ['HS256'] } }) });` },
+  },
+  {
+    name: 'JwtModule.register with signOptions.allowInsecureKeySizes: true',
+    code: `$JwtModule.register({ privateKey: process.env.JWT_PRIVATE_KEY, publicKey: process.env.JWT_PUBLIC_KEY, signOptions: { algorithm: 'RS256', expiresIn: '15m', allowInsecureKeySizes: true }, verifyOptions: { algorithms: ['RS256'] } });`,
+    reports: { 'no-insecure-key-options': ['insecureKeySize'] },
+    fixed: { 'no-insecure-key-options': `$JwtModule.register({ privateKey: process.env.JWT_PRIVATE_KEY, publicKey: process.env.JWT_PUBLIC_KEY, signOptions: { algorithm: 'RS256', expiresIn: '15m' }, verifyOptions: { algorithms: ['RS256'] } });` },
+  },
+  {
+    name: "JwtModule.register with signOptions.algorithm 'none'",
+    code: `$JwtModule.register({ secret: process.env.JWT_SECRET, signOptions: { algorithm: 'none', expiresIn: '1h' }, verifyOptions: { algorithms: ['HS256'] } });`,
+    reports: { 'no-none-algorithm': ['noneSigning'] },
+  },
+  {
+    name: 'injected JwtService.verify with ignoreExpiration: true',
+    code: `export class AuthService {\n  constructor(private readonly jwtService: $JwtService) {}\n  check(token: string) {\n    return this.jwtService.verify(token, { ignoreExpiration: true });\n  }\n}`,
+    reports: { 'no-ignore-expiration': ['expiryIgnored'] },
+    fixed: { 'no-ignore-expiration': `export class AuthService {\n  constructor(private readonly jwtService: $JwtService) {}\n  check(token: string) {\n    return this.jwtService.verify(token, {});\n  }\n}` },
+    styles: ['ts'],
+  },
+  {
+    name: "injected JwtService.sign with algorithm 'none'",
+    code: `export class AuthService {\n  constructor(private readonly jwtService: $JwtService) {}\n  login(sub: string) {\n    return this.jwtService.sign({ sub }, { algorithm: 'none' });\n  }\n}`,
+    reports: { 'no-none-algorithm': ['noneSigning'] },
+    styles: ['ts'],
+  },
   // ── near misses ──────────────────────────────────────────────────────────────────────────────
   {
     name: 'a local object with a sign() method is not a JwtService',

@@ -170,6 +170,37 @@ export const rows: readonly LibraryRow[] = [
     },
     styles: JS,
   },
+  // ── weakening options, 'none' and allow-list contents ────────────────────────────────────────
+  {
+    name: 'Strategy with ignoreExpiration: true',
+    code: `passport.use(new $Strategy({ jwtFromRequest: ${FROM}, secretOrKey: process.env.JWT_SECRET, algorithms: ['HS256'], ignoreExpiration: true }, verify));`,
+    reports: { 'no-ignore-expiration': ['expiryIgnored'] },
+    fixed: { 'no-ignore-expiration': `passport.use(new $Strategy({ jwtFromRequest: ${FROM}, secretOrKey: process.env.JWT_SECRET, algorithms: ['HS256'] }, verify));` },
+  },
+  {
+    name: 'Strategy with an hour of clockTolerance in jsonWebTokenOptions',
+    code: `passport.use(new $Strategy({ jwtFromRequest: ${FROM}, secretOrKey: process.env.JWT_SECRET, algorithms: ['HS256'], jsonWebTokenOptions: { clockTolerance: 3600 } }, verify));`,
+    reports: { 'no-ignore-expiration': ['largeClockTolerance'] },
+  },
+  {
+    name: 'Strategy with ignoreNotBefore: true in jsonWebTokenOptions',
+    code: `passport.use(new $Strategy({ jwtFromRequest: ${FROM}, secretOrKey: process.env.JWT_SECRET, algorithms: ['HS256'], jsonWebTokenOptions: { ignoreNotBefore: true } }, verify));`,
+    reports: { 'no-ignore-expiration': ['notBeforeIgnored'] },
+    fixed: { 'no-ignore-expiration': `passport.use(new $Strategy({ jwtFromRequest: ${FROM}, secretOrKey: process.env.JWT_SECRET, algorithms: ['HS256'], jsonWebTokenOptions: {} }, verify));` },
+  },
+  {
+    name: 'Strategy with ignoreExpiration in jsonWebTokenOptions: silent (the top-level option overrides it)',
+    code: `passport.use(new $Strategy({ jwtFromRequest: ${FROM}, secretOrKey: process.env.JWT_SECRET, algorithms: ['HS256'], jsonWebTokenOptions: { ignoreExpiration: true } }, verify));`,
+  },
+  {
+    name: 'Strategy with a top-level clockTolerance: silent (passport-jwt does not read it)',
+    code: `passport.use(new $Strategy({ jwtFromRequest: ${FROM}, secretOrKey: process.env.JWT_SECRET, algorithms: ['HS256'], clockTolerance: 3600 }, verify));`,
+  },
+  {
+    name: 'Strategy with a mixed allow-list',
+    code: `passport.use(new $Strategy({ jwtFromRequest: ${FROM}, secretOrKey: process.env.JWT_KEY, algorithms: ['HS256', 'ES256'] }, verify));`,
+    reports: { 'no-algorithm-confusion': ['mixedAlgorithms'] },
+  },
   // ── near misses ──────────────────────────────────────────────────────────────────────────────
   {
     name: 'new Strategy with an env secret and algorithms',
