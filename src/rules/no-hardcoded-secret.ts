@@ -166,18 +166,20 @@ function throwWhenMissing(
   if (declaration.declarations.length !== 1 || declaration.kind === 'var') return undefined;
   const statement = declaration.parent.type === 'ExportNamedDeclaration' ? declaration.parent : declaration;
   if (statement.parent?.type !== 'Program' && statement.parent?.type !== 'BlockStatement') return undefined;
-  const kept =
-    fallback.type === 'logical'
-      ? fallback.node.left
-      : contains(fallback.node.consequent, literal)
-        ? fallback.node.alternate
-        : fallback.node.consequent;
+  const kept = keptBranch(fallback, literal);
   const indent = ' '.repeat(statement.loc.start.column);
   const binding = declarator.id.name;
   return (fixer) => [
     fixer.replaceText(fallback.node, sourceCode.getText(kept)),
     fixer.insertTextAfter(statement, `\n${indent}if (!${binding}) throw new Error('${name} is not set');`),
   ];
+}
+
+/** The side of `env.X || 'dev'` or `c ? env.X : 'dev'` that is not the hardcoded literal. */
+function keptBranch(fallback: Extract<Fallback, { type: 'logical' | 'conditional' }>, literal: TSESTree.Node): TSESTree.Node {
+  if (fallback.type === 'logical') return fallback.node.left;
+  const { consequent, alternate } = fallback.node;
+  return contains(consequent, literal) ? alternate : consequent;
 }
 
 /** `'abc' as const` and `<const>'abc'` are replaced as a whole: a const assertion only applies to literals. */
@@ -203,12 +205,8 @@ function removeFallback(
 ): TSESLint.ReportFixFunction | undefined {
   switch (fallback.type) {
     case 'logical':
-      return (fixer) => fixer.replaceText(fallback.node, nonNull(sourceCode, fallback.node.left, typescript));
-    case 'conditional': {
-      const { consequent, alternate } = fallback.node;
-      const kept = contains(consequent, literal) ? alternate : consequent;
-      return (fixer) => fixer.replaceText(fallback.node, nonNull(sourceCode, kept, typescript));
-    }
+    case 'conditional':
+      return (fixer) => fixer.replaceText(fallback.node, nonNull(sourceCode, keptBranch(fallback, literal), typescript));
     case 'destructuring-default':
       // In TypeScript the binding would become `string | undefined` at every use: no safe edit here.
       return typescript
