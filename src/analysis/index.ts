@@ -15,7 +15,7 @@ export { unwrap } from './syntax.js';
 export { classifyKey, type Fallback, type KeyValue } from './values.js';
 export { trustedDecodes, type TrustedDecode, type TrustUse } from './decodes.js';
 export { describeSeconds, durationSeconds } from './durations.js';
-export { DEFAULT_SENSITIVE_KEYS, payloadEntries, removePropertyFix, signedPayloads, type PayloadEntry, type SignedPayload } from './payload.js';
+export { DEFAULT_SENSITIVE_KEYS, payloadEntries, signedPayloads, type PayloadEntry, type SignedPayload } from './payload.js';
 export { builderLifetimes, lifetimeOf, lifetimeUnitMistakes, millisecondClaims, type Lifetime, type LifetimeUnitMistake, type MillisecondClaim } from './time-units.js';
 export {
   allowListValues,

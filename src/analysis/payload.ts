@@ -142,19 +142,3 @@ export function payloadEntries(sourceCode: Readonly<TSESLint.SourceCode>, object
   return entries;
 }
 
-/**
- * The edit that removes a property from an object literal, with the comma that separates it from
- * its neighbour.
- */
-export function removePropertyFix(sourceCode: Readonly<TSESLint.SourceCode>, property: TSESTree.Property): TSESLint.ReportFixFunction {
-  return (fixer) => {
-    const after = sourceCode.getTokenAfter(property);
-    if (after && ASTUtils.isCommaToken(after)) {
-      const next = sourceCode.getTokenAfter(after, { includeComments: true });
-      return fixer.removeRange([property.range[0], next && next.range[0] > after.range[1] ? next.range[0] : after.range[1]]);
-    }
-    const before = sourceCode.getTokenBefore(property);
-    if (before && ASTUtils.isCommaToken(before)) return fixer.removeRange([before.range[0], property.range[1]]);
-    return fixer.remove(property);
-  };
-}

@@ -1,4 +1,4 @@
-import { DEFAULT_SENSITIVE_KEYS, onJwtFile, payloadEntries, removePropertyFix, signedPayloads } from '../analysis/index.js';
+import { DEFAULT_SENSITIVE_KEYS, onJwtFile, payloadEntries, removeItemFix, signedPayloads } from '../analysis/index.js';
 import { createRule } from '../create-rule.js';
 
 export type Options = [{ names?: string[]; additionalNames?: string[] }];
@@ -58,11 +58,12 @@ export default createRule<Options, MessageIds>({
           const name = [...entry.parents, entry.propertyName].join('.');
           // Removing a property is only clearly right where the payload is written for this call.
           const removable = payload.inline && entry.parents.length === 0 && entry.property.parent === payload.object;
+          const removal = removable ? removeItemFix(sourceCode, payload.object, entry.property) : undefined;
           context.report({
             node: entry.name,
             messageId: 'sensitivePayload',
             data: { api: payload.api, name },
-            suggest: removable ? [{ messageId: 'removeProperty', data: { name }, fix: removePropertyFix(sourceCode, entry.property) }] : [],
+            suggest: removal ? [{ messageId: 'removeProperty', data: { name }, fix: removal }] : [],
           });
         }
       }

@@ -61,7 +61,7 @@ const invalid: Invalid[] = [
   {
     name: 'quoted key in any case',
     code: `${JWT}jwt.sign({ 'CardNumber': n }, key);`,
-    errors: [leak('CardNumber', `${JWT}jwt.sign({  }, key);`)],
+    errors: [leak('CardNumber', `${JWT}jwt.sign({}, key);`)],
   },
   {
     name: 'several names, several reports',
