@@ -11,7 +11,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { Linter } from 'eslint';
+import { createRequire } from 'node:module';
+import type { Linter } from 'eslint';
 
 /** Files larger than this are generated or data: not worth parsing for one constant. */
 const MAX_BYTES = 256 * 1024;
@@ -23,6 +24,16 @@ const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.mjs', '.cjs', '.jsx'
 interface Parsed {
   readonly mtimeMs: number;
   readonly sourceCode: Readonly<TSESLint.SourceCode> | undefined;
+}
+
+/**
+ * ESLint's Linter, loaded on first use: the plugin itself must load fast, and most runs never read
+ * another module. `eslint` is the plugin's peer dependency, so it resolves from here.
+ */
+let linterClass: typeof Linter | undefined;
+function loadLinter(): typeof Linter {
+  linterClass ??= (createRequire(import.meta.url)('eslint') as typeof import('eslint')).Linter;
+  return linterClass;
 }
 
 /** One run's parses, by absolute path: each file is parsed once, again only when it changes. */
@@ -120,7 +131,8 @@ function parse(file: string, languageOptions: Readonly<Record<string, unknown>>)
   const filename = json ? `${file}.mjs` : file;
   // The file's own directory as cwd and its own name as the pattern: ESLint lints only what a
   // config names (a catch-all `**/*` does not make a .ts file lintable).
-  const linter = new Linter({ configType: 'flat', cwd: path.dirname(file) } as ConstructorParameters<typeof Linter>[0]);
+  const LinterClass = loadLinter();
+  const linter = new LinterClass({ configType: 'flat', cwd: path.dirname(file) } as ConstructorParameters<typeof Linter>[0]);
   const config = { files: [path.basename(filename)], languageOptions: options, plugins: { capture: { rules: { source: capture } } }, rules: { 'capture/source': 'error' } };
   const messages = linter.verify(text, [config] as Linter.Config[], { filename });
   return messages.some((message) => message.fatal) ? undefined : captured;

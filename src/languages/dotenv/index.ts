@@ -4,7 +4,7 @@
  */
 import type { File, Language, OkParseResult, ParseResult } from '@eslint/core';
 import { parse, visitorKeys, type DocumentNode, type DotenvNode } from './parser.js';
-import { DotenvSourceCode } from './source-code.js';
+import { createDotenvSourceCode, type DotenvSourceCode } from './source-code.js';
 
 type DotenvLanguageOptions = Record<string, never>;
 
@@ -28,6 +28,6 @@ export const dotenvLanguage: Language<{
     return result.ok ? { ok: true, ast: result.ast } : { ok: false, errors: result.errors };
   },
   createSourceCode(file: File, input: OkParseResult<DocumentNode>) {
-    return new DotenvSourceCode({ text: String(file.body), ast: input.ast });
+    return createDotenvSourceCode({ text: String(file.body), ast: input.ast });
   },
 };
