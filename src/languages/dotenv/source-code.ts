@@ -20,7 +20,7 @@ type Options = {
  * `# eslint-disable…` / `# eslint …` comments, which work as in JavaScript. The class is made on
  * first use: @eslint/plugin-kit costs loading time that a run without `.env` files never needs.
  */
-function defineDotenvSourceCode(kit: typeof PluginKit) {
+function defineDotenvSourceCode(kit: typeof PluginKit): new (init: { text: string; ast: DocumentNode }) => DotenvSourceCode {
   const commentParser = new kit.ConfigCommentParser();
   return class DotenvSourceCode extends kit.TextSourceCodeBase<Options> {
     override ast: DocumentNode;
@@ -103,7 +103,8 @@ function defineDotenvSourceCode(kit: typeof PluginKit) {
   };
 }
 
-export type DotenvSourceCode = InstanceType<ReturnType<typeof defineDotenvSourceCode>>;
+/** What ESLint and the rules see; declared, not inferred, so the published types stay plain. */
+export type DotenvSourceCode = PluginKit.TextSourceCodeBase<Options>;
 
 let sourceCodeClass: ReturnType<typeof defineDotenvSourceCode> | undefined;
 
