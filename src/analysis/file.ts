@@ -8,6 +8,7 @@ import { allLibraries, jwtLibraries } from '../libraries/index.js';
 import type { ConfigReaderModel, KeyMakerModel } from '../libraries/index.js';
 import { followBuilder, type BuilderUse } from './builders.js';
 import { mentionsLibrary, packageNames } from './mentions.js';
+import { markReadOnlyCall } from './objects.js';
 import { reachThroughClasses } from './reach/classes.js';
 import { findModuleReferences, type ApiReference } from './reach/modules.js';
 import { reachThroughPlugins } from './reach/plugins.js';
@@ -60,6 +61,13 @@ function analyzeFile(sourceCode: Readonly<TSESLint.SourceCode>, aliases: readonl
   modules.references.forEach(sort);
   classes.instanceCalls.forEach(sort);
   sites.sort((a, b) => a.node.range[0] - b.node.range[0]);
+  // The modelled calls read the objects they receive: passing options to them does not change them.
+  for (const site of sites) if (site.call) markReadOnlyCall(site.call);
+  for (const call of [...keyMakers.keys(), ...configReaders.keys()]) markReadOnlyCall(call);
+  for (const builder of builders) {
+    markReadOnlyCall(builder.construct);
+    for (const { call } of builder.calls) markReadOnlyCall(call);
+  }
   builders.sort((a, b) => a.construct.range[0] - b.construct.range[0]);
   return { sourceCode, sites, builders, keyMakers, textEncoders, configReaders };
 }

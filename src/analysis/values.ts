@@ -302,7 +302,7 @@ function classifyThisMember(context: ValueContext, member: TSESTree.MemberExpres
   if (isStatic) {
     // Static fields can also be set from outside: `Auth.secret = …`.
     const variable = classVariable(context.sourceCode, classBody.parent);
-    if (!variable || isMutated(variable)) return UNKNOWN;
+    if (!variable || isMutated(variable, { escapes: false })) return UNKNOWN;
   }
   const parameters = isStatic ? [] : parameterProperties(classBody, name);
   const all = [...definitions, ...assignments.map((assignment) => assignment.right), ...parameters];
@@ -343,7 +343,7 @@ function staticFieldValue(context: ValueContext, member: TSESTree.MemberExpressi
   if (object.type !== 'Identifier' || name === null) return undefined;
   const variable = ASTUtils.findVariable(context.sourceCode.getScope(object), object);
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (!variable || definition?.type !== 'ClassName' || isMutated(variable)) return undefined;
+  if (!variable || definition?.type !== 'ClassName' || isMutated(variable, { escapes: false })) return undefined;
   const fields = definition.node.body.body.filter(
     (element): element is TSESTree.PropertyDefinition =>
       element.type === 'PropertyDefinition' && element.static && !element.computed && ASTUtils.getPropertyName(element) === name,

@@ -550,7 +550,7 @@ const esmInvalid: Invalid[] = [
   },
   {
     name: 'a const options object also used elsewhere: reported, no suggestion',
-    code: `import jwt from 'jsonwebtoken';\nconst options = { audience: 'api' };\nlog(options);\njwt.verify(token, key, options);`,
+    code: `import jwt from 'jsonwebtoken';\nconst options = { audience: 'api' };\nconsole.log(options);\njwt.verify(token, key, options);`,
     errors: [missingWithoutSuggestion(JWT_VERIFY)],
   },
   {

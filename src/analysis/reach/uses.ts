@@ -1,7 +1,10 @@
 /** Where a value goes: the expressions that read it, through bindings and `this` fields. */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import * as ASTUtils from '../../ast-utils.js';
+import { isReassigned } from '../objects.js';
 import { skipPassThrough, thisOwner, walk } from '../syntax.js';
+
+export { isReassigned };
 
 /**
  * Where a value is used: the expression itself, or, when it is bound to a variable
@@ -29,11 +32,6 @@ export function usesOf(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree
     .flatMap((variable) =>
       variable.references.filter((reference) => reference.isRead()).map((reference) => skipPassThrough(reference.identifier)),
     );
-}
-
-/** Written again after its declaration: `let jwt = require('jsonwebtoken'); jwt = stub;`. */
-export function isReassigned(variable: TSESLint.Scope.Variable): boolean {
-  return variable.references.some((reference) => reference.isWrite() && !reference.init);
 }
 
 /**
