@@ -4,7 +4,7 @@
  * also shows that no other rule picks the code up by mistake.
  */
 import { describe, expect, it } from 'vitest';
-import { reports } from './lint-helper.js';
+import { lintAll, reports } from './lint-helper.js';
 
 const J = "import jwt from 'jsonwebtoken';\n";
 const SECRET = 'no-hardcoded-secret/hardcodedSecret';
@@ -30,5 +30,78 @@ describe('false alarms: an object that a call may fill in', () => {
 
   it('a call that only reads the object (console.log) changes nothing', () => {
     expect(reports(`${J}const config = { secret: 'fake-secret' };\nconsole.log(config);\nexport const t = jwt.sign({ sub: '1' }, config.secret, { expiresIn: '1h' });`)).toEqual([`${SECRET}@4`]);
+  });
+});
+
+describe('false alarms: a binding or field that is replaced', () => {
+  it('a module binding reassigned to a stub (let jwt = require(…); jwt = stub)', () => {
+    const code = "let jwt = require('jsonwebtoken');\njwt = stub;\nexports.t = jwt.sign({ sub: '1' }, 'fake-secret');\nexports.v = (t) => jwt.verify(t, process.env.S);";
+    expect(reports(code, 'file.cjs')).toEqual([]);
+  });
+
+  it('this.jwt replaced by a stub inside the class', () => {
+    const code = `${J}class A {\n  constructor() { this.jwt = jwt; }\n  useStub() { this.jwt = stub; }\n  sign(p: object) { return this.jwt.sign(p, 'fake-secret'); }\n}\nexport { A };`;
+    expect(reports(code)).toEqual([]);
+  });
+
+  it('this.jwt replaced by a stub from outside the class (a.jwt = stub)', () => {
+    const code = `${J}class A {\n  jwt = jwt;\n  sign(p: object) { return this.jwt.sign(p, 'fake-secret'); }\n}\nconst a = new A();\na.jwt = stub;\nexport { a };`;
+    expect(reports(code)).toEqual([]);
+  });
+
+  it('this.secret set from outside the class (auth.secret = env)', () => {
+    const code = `${J}class Auth {\n  secret = 'changeme';\n  sign(p: object) { return jwt.sign(p, this.secret, { expiresIn: '1h' }); }\n}\nconst auth = new Auth();\nauth.secret = process.env.S!;\nexport { auth };`;
+    expect(reports(code)).toEqual([]);
+  });
+
+  it('this.x read in a nested function () {} passed as a callback (this is another object)', () => {
+    const code = `${J}class A {\n  secret = 'fake-secret';\n  sign(p: object) { return [1].map(function (this: any) { return jwt.sign(p, this.secret, { expiresIn: '1h' }); }, other); }\n}\nexport { A };`;
+    expect(reports(code)).toEqual([]);
+  });
+
+  it('this.x read in a function () {} stored in a field (not bound to the instance)', () => {
+    const code = `${J}class A {\n  secret = 'fake-secret';\n  handler = function (this: any, p: object) { return jwt.sign(p, this.secret, { expiresIn: '1h' }); };\n}\nexport { A };`;
+    expect(reports(code)).toEqual([]);
+  });
+
+  it('this.x read in an arrow function field is the instance: still reported', () => {
+    const code = `${J}class A {\n  secret = 'fake-secret';\n  handler = (p: object) => jwt.sign(p, this.secret, { expiresIn: '1h' });\n}\nexport { A };`;
+    expect(reports(code)).toEqual([`${SECRET}@4`]);
+  });
+
+  it('a static method replaced from outside the class', () => {
+    const code = `${J}class Auth {\n  static secret() { return 'fake-secret'; }\n  static sign(p: object) { return jwt.sign(p, Auth.secret(), { expiresIn: '1h' }); }\n}\nAuth.secret = () => process.env.S!;\nexport { Auth };`;
+    expect(reports(code)).toEqual([]);
+  });
+
+  it('a static field replaced from outside the class', () => {
+    const code = `${J}class Auth {\n  static key = 'fake-secret';\n  static sign(p: object) { return jwt.sign(p, this.key, { expiresIn: '1h' }); }\n}\nAuth.key = process.env.S!;\nexport { Auth };`;
+    expect(reports(code)).toEqual([]);
+  });
+});
+
+describe('misses: calls the engine did not reach', () => {
+  it('jwt.sign.call(null, payload, literal)', () => {
+    const code = `${J}export const t = jwt.sign.call(null, { sub: '1' }, 'fake-secret', { expiresIn: '1h' });`;
+    const { findings } = lintAll(code);
+    expect(findings.map((finding) => finding.messageId)).toEqual(['hardcodedSecret']);
+    expect(findings[0]?.suggestions.map((suggestion) => suggestion.output)).toEqual([
+      `${J}export const t = jwt.sign.call(null, { sub: '1' }, process.env.JWT_SECRET!, { expiresIn: '1h' });`,
+    ]);
+  });
+
+  it('jwt.sign.call(null, payload, key) without expiry: the option goes after the key', () => {
+    const code = `${J}export const t = jwt.sign.call(null, { sub: '1' }, process.env.S!);`;
+    const { findings } = lintAll(code);
+    expect(findings.map((finding) => finding.suggestions.map((suggestion) => suggestion.output))).toEqual([
+      [`${J}export const t = jwt.sign.call(null, { sub: '1' }, process.env.S!, { expiresIn: '1h' });`],
+    ]);
+  });
+
+  it.each([
+    ['a module parameter', "import('jsonwebtoken').then((jwt) => jwt.sign({ sub: '1' }, 'fake-secret', { expiresIn: '1h' }))"],
+    ['a destructured parameter', "import('jsonwebtoken').then(({ sign }) => sign({ sub: '1' }, 'fake-secret', { expiresIn: '1h' }))"],
+  ])("import('jsonwebtoken').then(…) with %s", (_name, expression) => {
+    expect(reports(`export const t = ${expression};`)).toEqual([`${SECRET}@1`]);
   });
 });

@@ -16,7 +16,7 @@ import { callSite, type CallSite } from './reach/sites.js';
 import { reachThroughSchemes } from './reach/schemes.js';
 import { reachThroughOptionTypes } from './reach/typed-options.js';
 import { readModuleAliases, type ModuleAlias } from './settings.js';
-import { walk } from './syntax.js';
+import { skipPassThrough, walk } from './syntax.js';
 import type { ValueContext } from './values.js';
 
 export type { CallSite } from './reach/sites.js';
@@ -53,6 +53,11 @@ function analyzeFile(sourceCode: Readonly<TSESLint.SourceCode>, aliases: readonl
   const sort = (reference: ApiReference): void => {
     const { model, node } = reference;
     if (model.kind === 'operation' && reference.kind === 'call' && node.type === 'CallExpression') sites.push(callSite(node, model));
+    else if (model.kind === 'operation' && reference.kind === 'read') {
+      // `jwt.sign.call(thisArg, payload, key)`: the arguments after `thisArg` are the call's.
+      const call = borrowedCall(node);
+      if (call) sites.push({ node: call, call, args: call.arguments.slice(1), model });
+    }
     else if (model.kind === 'builder' && node.type === 'NewExpression') builders.push(followBuilder(sourceCode, node, model));
     else if (model.kind === 'keyMaker' && reference.kind === 'call') keyMakers.set(node, model);
     else if (model.kind === 'configReader' && reference.kind === 'call') configReaders.set(node, model);
@@ -70,6 +75,16 @@ function analyzeFile(sourceCode: Readonly<TSESLint.SourceCode>, aliases: readonl
   }
   builders.sort((a, b) => a.construct.range[0] - b.construct.range[0]);
   return { sourceCode, sites, builders, keyMakers, textEncoders, configReaders };
+}
+
+/** `f.call(thisArg, …args)` made on a function value `f`. */
+function borrowedCall(node: TSESTree.Node): TSESTree.CallExpression | undefined {
+  const outer = skipPassThrough(node);
+  const member = outer.parent;
+  if (member?.type !== 'MemberExpression' || member.object !== outer || member.computed) return undefined;
+  if (member.property.type !== 'Identifier' || member.property.name !== 'call') return undefined;
+  const call = skipPassThrough(member).parent;
+  return call?.type === 'CallExpression' && call.callee === skipPassThrough(member) ? call : undefined;
 }
 
 /** Per file, the analysis every rule shares (`null`: the file loads no JWT library). */

@@ -16,6 +16,7 @@ import {
   type PatternStep,
 } from './objects.js';
 import { argumentAt } from './options.js';
+import { fieldAccesses } from './reach/uses.js';
 import { isFunctionNode, literalString, thisOwner, unwrap, walk } from './syntax.js';
 
 const MAX_DEPTH = 12;
@@ -297,13 +298,10 @@ function classifyThisMember(context: ValueContext, member: TSESTree.MemberExpres
       definitions.push(element.value);
     }
   }
-  const assignments = thisAssignments(context.sourceCode, classBody, name);
-  if (assignments.some((assignment) => isStatic || !isInConstructor(assignment, classBody))) return UNKNOWN;
-  if (isStatic) {
-    // Static fields can also be set from outside: `Auth.secret = …`.
-    const variable = classVariable(context.sourceCode, classBody.parent);
-    if (!variable || isMutated(variable, { escapes: false })) return UNKNOWN;
-  }
+  const accesses = fieldAccesses(context.sourceCode, classBody, name, isStatic);
+  const assignments = accesses.writes;
+  // Set from outside (`auth.secret = …`, `Auth.key = …`) or outside the constructor: may be anything.
+  if (accesses.external || assignments.some((assignment) => isStatic || !isInConstructor(assignment, classBody))) return UNKNOWN;
   const parameters = isStatic ? [] : parameterProperties(classBody, name);
   const all = [...definitions, ...assignments.map((assignment) => assignment.right), ...parameters];
   if (all.length !== 1 || !all[0]) return UNKNOWN;
@@ -376,27 +374,6 @@ function isInConstructor(node: TSESTree.Node, classBody: TSESTree.ClassBody): bo
     current = current.parent;
   }
   return false;
-}
-
-/** Every `this.<name> = …` (or `this.<name> += …`) inside a class body. */
-function thisAssignments(
-  sourceCode: Readonly<TSESLint.SourceCode>,
-  classBody: TSESTree.ClassBody,
-  name: string,
-): TSESTree.AssignmentExpression[] {
-  const found: TSESTree.AssignmentExpression[] = [];
-  walk(sourceCode, classBody, (node) => {
-    if (
-      node.type === 'AssignmentExpression' &&
-      node.left.type === 'MemberExpression' &&
-      node.left.object.type === 'ThisExpression' &&
-      ASTUtils.getPropertyName(node.left) === name
-    ) {
-      found.push(node);
-    }
-    return true;
-  });
-  return found;
 }
 
 /**
@@ -505,7 +482,10 @@ function ownMethod(context: ValueContext, callee: TSESTree.MemberExpression): TS
     const definition = ASTUtils.findVariable(context.sourceCode.getScope(object), object)?.defs[0];
     if (definition?.type === 'ClassName' && definition.node.body) owner = { classBody: definition.node.body, isStatic: true };
   }
-  if (!owner || thisAssignments(context.sourceCode, owner.classBody, name).length > 0) return undefined;
+  if (!owner) return undefined;
+  // Replaced anywhere (`this.key = …`, `Auth.key = () => …` from outside): not this method.
+  const accesses = fieldAccesses(context.sourceCode, owner.classBody, name, owner.isStatic);
+  if (accesses.external || accesses.writes.length > 0) return undefined;
   return classMethod(owner.classBody, name, owner.isStatic, 'method');
 }
 
