@@ -302,6 +302,11 @@ function classifyThisMember(context: ValueContext, member: TSESTree.MemberExpres
   const assignments = accesses.writes;
   // Set from outside (`auth.secret = …`, `Auth.key = …`) or outside the constructor: may be anything.
   if (accesses.external || assignments.some((assignment) => isStatic || !isInConstructor(assignment, classBody))) return UNKNOWN;
+  if (isStatic) {
+    // Static fields can also be set through the class: `Object.assign(Auth, …)`.
+    const variable = classVariable(context.sourceCode, classBody.parent);
+    if (!variable || isMutated(variable, { escapes: false })) return UNKNOWN;
+  }
   const parameters = isStatic ? [] : parameterProperties(classBody, name);
   const all = [...definitions, ...assignments.map((assignment) => assignment.right), ...parameters];
   if (all.length !== 1 || !all[0]) return UNKNOWN;
