@@ -105,3 +105,100 @@ describe('misses: calls the engine did not reach', () => {
     expect(reports(`export const t = ${expression};`)).toEqual([`${SECRET}@1`]);
   });
 });
+
+/** The one finding's rule/messageId and the outputs of its suggestions. */
+function suggestionsOf(code: string, filename = 'file.ts'): { report: string; outputs: string[] }[] {
+  return lintAll(code, filename).findings.map((finding) => ({
+    report: `${finding.rule}/${finding.messageId}`,
+    outputs: finding.suggestions.map((suggestion) => suggestion.output),
+  }));
+}
+
+describe('misses: statically known values', () => {
+  const sign = (key: string): string => `export const t = jwt.sign({ sub: '1' }, ${key}, { expiresIn: '1h' });`;
+  const ENV = 'process.env.JWT_SECRET!';
+  it.each([
+    ['String.raw`…`', '', 'String.raw`fake-secret`', ENV],
+    ["['dev', 'secret'].join('')", '', "['dev', 'secret'].join('')", ENV],
+    ["'dev-'.concat('secret')", '', "'dev-'.concat('secret')", ENV],
+  ])('%s', (_name, setup, key, replaced) => {
+    expect(suggestionsOf(`${J}${setup}${sign(key)}`)).toEqual([
+      { report: SECRET, outputs: [`${J}${setup}${sign(replaced)}`] },
+    ]);
+  });
+
+  it.each([
+    ['a Map of literals read by a literal key', "const keys = new Map([['jwt', 'fake-secret']]);\n", "keys.get('jwt')!", "const keys = new Map([['jwt', process.env.JWT_SECRET!]]);\n"],
+    ['an object-literal method returning a literal', "const config = { secret() { return 'fake-secret'; } };\n", 'config.secret()', 'const config = { secret() { return process.env.JWT_SECRET!; } };\n'],
+    ["array destructuring const [secret] = ['…']", "const [secret] = ['fake-secret'];\n", 'secret', 'const [secret] = [process.env.JWT_SECRET!];\n'],
+    ["let s; s = '…' assigned once", "let s;\ns = 'fake-secret';\n", 's', 'let s;\ns = process.env.JWT_SECRET!;\n'],
+    ['makeConfig().secret', "function makeConfig() { return { secret: 'fake-secret' }; }\n", 'makeConfig().secret', 'function makeConfig() { return { secret: process.env.JWT_SECRET! }; }\n'],
+  ])('%s', (_name, setup, key, fixedSetup) => {
+    expect(suggestionsOf(`${J}${setup}${sign(key)}`)).toEqual([{ report: SECRET, outputs: [`${J}${fixedSetup}${sign(key)}`] }]);
+  });
+
+  it("a Map written after it is made is not judged (keys.set('jwt', env))", () => {
+    expect(reports(`${J}const keys = new Map([['jwt', 'changeme']]);\nkeys.set('jwt', process.env.S!);\n${sign("keys.get('jwt')!")}`)).toEqual([]);
+  });
+
+  it("(isTest && 'x') || env: a fallback, and the fix keeps the environment read", () => {
+    const code = `${J}const isTest = process.env.NODE_ENV === 'test';\n${sign("(isTest && 'fake-secret') || process.env.S!")}`;
+    expect(suggestionsOf(code)).toEqual([
+      { report: 'no-hardcoded-secret/hardcodedFallback', outputs: [`${J}const isTest = process.env.NODE_ENV === 'test';\n${sign('process.env.S!')}`] },
+    ]);
+  });
+
+  it('a hardcoded passphrase next to a key ({ key, passphrase })', () => {
+    const code = `${J}export const t = jwt.sign({ sub: '1' }, { key: process.env.PK!, passphrase: 'fake-passphrase' }, { algorithm: 'RS256', expiresIn: '1h' });`;
+    expect(suggestionsOf(code)).toEqual([
+      {
+        report: SECRET,
+        outputs: [`${J}export const t = jwt.sign({ sub: '1' }, { key: process.env.PK!, passphrase: process.env.JWT_PRIVATE_KEY_PASSPHRASE! }, { algorithm: 'RS256', expiresIn: '1h' });`],
+      },
+    ]);
+  });
+
+  it('a wrapper with a destructured options parameter', () => {
+    const code = `${J}function issue(p: object, { secret }: { secret: string }) { return jwt.sign(p, secret, { expiresIn: '1h' }); }\nissue({}, { secret: 'fake-secret' });`;
+    expect(suggestionsOf(code)).toEqual([
+      { report: SECRET, outputs: [`${J}function issue(p: object, { secret }: { secret: string }) { return jwt.sign(p, secret, { expiresIn: '1h' }); }\nissue({}, { secret: ${ENV} });`] },
+    ]);
+  });
+
+  it.each([
+    ['new Tokens().issue(…)', 'new Tokens().issue'],
+    ['tokens.issue(…) on a const instance', 'const tokens = new Tokens();\ntokens.issue'],
+  ])('a class-method wrapper called with a literal: %s', (_name, call) => {
+    const body = `${J}class Tokens {\n  issue(p: object, secret: string) { return jwt.sign(p, secret, { expiresIn: '1h' }); }\n}\n${call}`;
+    expect(suggestionsOf(`${body}({}, 'fake-secret');`)).toEqual([{ report: SECRET, outputs: [`${body}({}, ${ENV});`] }]);
+  });
+});
+
+describe('suggestions never move the secret into a claim, a header or a message', () => {
+  it("TS this: parameter does not shift arguments (function issue(this: void, secret, kid))", () => {
+    const wrapper = `${J}function issue(this: void, secret: string, kid: string) { return jwt.sign({ sub: '1' }, secret, { keyid: kid, expiresIn: '1h' }); }\n`;
+    expect(reports(`${wrapper}issue(process.env.S!, 'kid-1');`)).toEqual([]);
+    expect(suggestionsOf(`${wrapper}issue('fake-secret', 'kid-1');`)).toEqual([
+      { report: SECRET, outputs: [`${wrapper}issue(process.env.JWT_SECRET!, 'kid-1');`] },
+    ]);
+  });
+
+  it('a constant that is also a claim: the key at the call is replaced, not the constant', () => {
+    const code = `${J}const APP = 'fake-app-secret';\nexport const t = jwt.sign({ iss: APP }, APP, { expiresIn: '1h' });`;
+    expect(suggestionsOf(code)).toEqual([
+      { report: SECRET, outputs: [`${J}const APP = 'fake-app-secret';\nexport const t = jwt.sign({ iss: APP }, process.env.JWT_SECRET!, { expiresIn: '1h' });`] },
+    ]);
+  });
+
+  it('a constant that is also an error label: the key at the call is replaced', () => {
+    const code = `${J}const KEY = 'fake-secret';\nif (!process.env.X) throw new Error('missing ' + KEY);\nexport const t = jwt.sign({ sub: '1' }, KEY, { expiresIn: '1h' });`;
+    expect(suggestionsOf(code)).toEqual([
+      { report: SECRET, outputs: [`${J}const KEY = 'fake-secret';\nif (!process.env.X) throw new Error('missing ' + KEY);\nexport const t = jwt.sign({ sub: '1' }, process.env.JWT_SECRET!, { expiresIn: '1h' });`] },
+    ]);
+  });
+
+  it('a constant in a payload object reached through another constant: no edit of the constant', () => {
+    const code = `${J}const NAME = 'fake-secret';\nconst claims = { iss: NAME };\nconst key = NAME;\nexport const t = jwt.sign(claims, key, { expiresIn: '1h' });`;
+    expect(suggestionsOf(code)).toEqual([{ report: SECRET, outputs: [] }]);
+  });
+});

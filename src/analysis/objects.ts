@@ -409,13 +409,52 @@ export function resolveObject(
       const property = resolveMember(sourceCode, value, depth + 1);
       return property ? resolveObject(sourceCode, property, depth + 1) : undefined;
     }
-    case 'CallExpression':
-      return isObjectMethodCall(sourceCode, value, 'freeze') && value.arguments[0]
-        ? resolveObject(sourceCode, value.arguments[0], depth + 1)
-        : undefined;
+    case 'CallExpression': {
+      if (isObjectMethodCall(sourceCode, value, 'freeze')) {
+        return value.arguments[0] ? resolveObject(sourceCode, value.arguments[0], depth + 1) : undefined;
+      }
+      // `makeConfig().secret` where `function makeConfig() { return { secret: '…' }; }`: a fresh
+      // object each call, so only what the function itself puts in it counts.
+      const returned = returnedObject(sourceCode, value);
+      return returned ? resolveObject(sourceCode, returned, depth + 1) : undefined;
+    }
     default:
       return undefined;
   }
+}
+
+/** A function named once in this file and never replaced (`function f() {}`, `const f = () => …`). */
+export function namedFunction(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  callee: TSESTree.Node,
+): TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression | undefined {
+  const value = unwrap(callee);
+  if (value.type === 'FunctionExpression' || value.type === 'ArrowFunctionExpression') return value;
+  if (value.type !== 'Identifier') return undefined;
+  const variable = ASTUtils.findVariable(sourceCode.getScope(value), value);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (!variable || !definition || isReassigned(variable)) return undefined;
+  if (definition.type === 'FunctionName') {
+    return definition.node.type === 'FunctionDeclaration' || definition.node.type === 'FunctionExpression' ? definition.node : undefined;
+  }
+  if (definition.type !== 'Variable' || definition.node.id !== definition.name || !definition.node.init) return undefined;
+  const init = unwrap(definition.node.init);
+  return init.type === 'FunctionExpression' || init.type === 'ArrowFunctionExpression' ? init : undefined;
+}
+
+/** What a function returns when it has one way out: an arrow's expression, or its only top-level `return`. */
+export function onlyReturn(fn: TSESTree.FunctionLike): TSESTree.Node | undefined {
+  const body = fn.body;
+  if (!body) return undefined;
+  if (body.type !== 'BlockStatement') return body;
+  const returns = body.body.filter((statement): statement is TSESTree.ReturnStatement => statement.type === 'ReturnStatement');
+  return returns.length === 1 ? (returns[0]?.argument ?? undefined) : undefined;
+}
+
+function returnedObject(sourceCode: Readonly<TSESLint.SourceCode>, call: TSESTree.CallExpression): TSESTree.Node | undefined {
+  const fn = namedFunction(sourceCode, call.callee);
+  const returned = fn && !fn.async && !fn.generator ? onlyReturn(fn) : undefined;
+  return returned && unwrap(returned).type === 'ObjectExpression' ? returned : undefined;
 }
 
 /** `config.jwt.secret` → the node that defines `secret`, when `config` is an object literal. */
