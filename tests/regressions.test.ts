@@ -202,3 +202,32 @@ describe('suggestions never move the secret into a claim, a header or a message'
     expect(suggestionsOf(code)).toEqual([{ report: SECRET, outputs: [] }]);
   });
 });
+
+describe('expiry suggestions follow the payload type', () => {
+  it('a payload typed with a string alias (type Subject = string) gets no expiresIn', () => {
+    expect(reports(`${J}type Subject = string;\nexport function issue(subject: Subject) { return jwt.sign(subject, process.env.S!); }`)).toEqual([]);
+  });
+
+  it('a payload typed with a union of string literals gets no expiresIn', () => {
+    expect(reports(`${J}type Role = 'admin' | 'user';\nexport function issue(role: Role) { return jwt.sign(role, process.env.S!); }`)).toEqual([]);
+  });
+
+  it('a local claims type that declares exp: may carry it, not judged', () => {
+    expect(reports(`${J}interface Claims { sub: string; exp?: number }\nexport function issue(claims: Claims) { return jwt.sign(claims, process.env.S!); }`)).toEqual([]);
+  });
+
+  it('a claims type declared elsewhere may carry exp: only the caveated suggestion', () => {
+    const code = `${J}import type { JwtPayload } from 'jsonwebtoken';\nexport function issue(claims: JwtPayload) { return jwt.sign(claims, process.env.S!); }`;
+    expect(lintAll(code).findings.map((finding) => finding.suggestions.map((suggestion) => suggestion.messageId))).toEqual([['addExpirationObjectPayload']]);
+  });
+
+  it('a local claims type without exp gets the plain suggestion', () => {
+    const code = `${J}interface Claims { sub: string }\nexport function issue(claims: Claims) { return jwt.sign(claims, process.env.S!); }`;
+    expect(suggestionsOf(code)).toEqual([
+      {
+        report: 'require-expiration/missingExpiration',
+        outputs: [`${J}interface Claims { sub: string }\nexport function issue(claims: Claims) { return jwt.sign(claims, process.env.S!, { expiresIn: '1h' }); }`],
+      },
+    ]);
+  });
+});
