@@ -231,3 +231,32 @@ describe('expiry suggestions follow the payload type', () => {
     ]);
   });
 });
+
+describe('suggested allow-lists never guess HMAC', () => {
+  const verify = (setup: string, key: string): string => `${J}${setup}export const v = (t: string) => jwt.verify(t, ${key});`;
+  const findingsOf = (code: string) =>
+    lintAll(code).findings.map((finding) => ({ messageId: finding.messageId, lists: finding.suggestions.map((suggestion) => suggestion.desc) }));
+
+  it('CONCERT_API_KEY is not read as a certificate: the key kind is unknown', () => {
+    expect(findingsOf(verify('', 'process.env.CONCERT_API_KEY!'))).toEqual([{ messageId: 'unknownKeyKind', lists: [] }]);
+  });
+
+  it('a key read from a PEM file is never given HMAC', () => {
+    expect(findingsOf(verify("import { readFileSync } from 'node:fs';\nconst key = readFileSync('keys/jwt.pem');\n", 'key'))).toEqual([
+      { messageId: 'missingAlgorithms', lists: ['Allow only RS256.'] },
+    ]);
+  });
+
+  it('a key nothing describes: say so, suggest no list', () => {
+    expect(findingsOf(`${J}export const v = (t: string, key: string) => jwt.verify(t, key);`)).toEqual([{ messageId: 'unknownKeyKind', lists: [] }]);
+  });
+
+  it('a key named as a secret still gets HS256', () => {
+    expect(findingsOf(verify('', 'process.env.JWT_SECRET!'))).toEqual([{ messageId: 'missingAlgorithms', lists: ['Allow only HS256.'] }]);
+  });
+
+  it('a file that signs with RS256 gives its list to an unknown key', () => {
+    const code = `${J}export const s = (k: string) => jwt.sign({}, k, { algorithm: 'RS256', expiresIn: '1h' });\nexport const v = (t: string, key: string) => jwt.verify(t, key);`;
+    expect(findingsOf(code)).toEqual([{ messageId: 'missingAlgorithms', lists: ['Allow only RS256.'] }]);
+  });
+});
