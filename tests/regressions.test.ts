@@ -260,3 +260,15 @@ describe('suggested allow-lists never guess HMAC', () => {
     expect(findingsOf(code)).toEqual([{ messageId: 'missingAlgorithms', lists: ['Allow only RS256.'] }]);
   });
 });
+
+describe('built-ins are matched only when not shadowed', () => {
+  it('a local String() is not a string conversion: the payload is not taken for a string', () => {
+    const code = `${J}const String = (value: object) => ({ data: value });\nexport const t = (user: object) => jwt.sign(String(user), process.env.JWT_SECRET!);`;
+    expect(reports(code)).toEqual(['require-expiration/missingExpiration@3']);
+  });
+
+  it('a local Object.freeze() does not freeze: no edit inside its argument', () => {
+    const code = `${J}const Object = { freeze: <T>(value: T) => value };\nexport const v = (t: string) => jwt.verify(t, process.env.JWT_SECRET!, Object.freeze({ audience: 'api' }));`;
+    expect(reports(code)).toEqual([]);
+  });
+});

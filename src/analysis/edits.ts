@@ -5,7 +5,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import * as ASTUtils from '../ast-utils.js';
 import type { JwtFile } from './file.js';
-import { findBinding } from './objects.js';
+import { findBinding, isGlobalName } from './objects.js';
 import { fieldAccesses } from './reach/uses.js';
 import { RETURNS, type PathStep, type Place } from '../libraries/index.js';
 import type { PlaceLookup } from './options.js';
@@ -84,10 +84,11 @@ function canExtendOptions(
   typescript: boolean,
 ): boolean {
   const value = unwrap(argument);
-  if (holds(value, object, typescript)) return true;
+  const holds = (candidate: TSESTree.Node): boolean => holdsObject(sourceCode, candidate, object, typescript);
+  if (holds(value)) return true;
   if (value.type !== 'Identifier') return false;
   const binding = findBinding(sourceCode, value);
-  if (!binding?.declarator.init || !holds(unwrap(binding.declarator.init), object, typescript)) return false;
+  if (!binding?.declarator.init || !holds(unwrap(binding.declarator.init))) return false;
   if (binding.variable.references.filter((reference) => reference.isRead()).length !== 1) return false;
   const typed =
     binding.declarator.id.typeAnnotation !== undefined || binding.declarator.init.type === 'TSSatisfiesExpression';
@@ -98,7 +99,12 @@ function canExtendOptions(
  * `{ … }` itself, or `Object.freeze({ … })` in JavaScript (in TypeScript, freezing widens an added
  * array to `readonly string[]`, which the libraries' option types reject).
  */
-function holds(value: TSESTree.Node, object: TSESTree.ObjectExpression, typescript: boolean): boolean {
+function holdsObject(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  value: TSESTree.Node,
+  object: TSESTree.ObjectExpression,
+  typescript: boolean,
+): boolean {
   if (value === object) return true;
   return (
     !typescript &&
@@ -106,6 +112,7 @@ function holds(value: TSESTree.Node, object: TSESTree.ObjectExpression, typescri
     value.callee.type === 'MemberExpression' &&
     value.callee.object.type === 'Identifier' &&
     value.callee.object.name === 'Object' &&
+    isGlobalName(sourceCode.getScope(value), 'Object') &&
     ASTUtils.getPropertyName(value.callee) === 'freeze' &&
     value.arguments[0] !== undefined &&
     unwrap(value.arguments[0]) === object

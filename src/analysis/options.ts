@@ -3,7 +3,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import * as ASTUtils from '../ast-utils.js';
-import { builtObject, findBinding, lookupProperty, mayWriteProperty, resolveObject } from './objects.js';
+import { builtObject, findBinding, isGlobalName, lookupProperty, mayWriteProperty, resolveObject } from './objects.js';
 import { RETURNS, type Place, type PathStep } from '../libraries/index.js';
 import { isFunctionNode, unwrap } from './syntax.js';
 
@@ -162,10 +162,15 @@ function isStringTyped(sourceCode: Readonly<TSESLint.SourceCode>, expression: TS
   }
   if (node.type === 'CallExpression') {
     const callee = unwrap(node.callee);
-    if (callee.type === 'Identifier') return callee.name === 'String';
+    const scope = sourceCode.getScope(node);
+    // The built-in `String` and `JSON`, not a local of the same name.
+    if (callee.type === 'Identifier') return callee.name === 'String' && isGlobalName(scope, 'String');
     if (callee.type !== 'MemberExpression') return false;
     const method = ASTUtils.getPropertyName(callee);
-    return method === 'toString' || (method === 'stringify' && callee.object.type === 'Identifier' && callee.object.name === 'JSON');
+    return (
+      method === 'toString' ||
+      (method === 'stringify' && callee.object.type === 'Identifier' && callee.object.name === 'JSON' && isGlobalName(scope, 'JSON'))
+    );
   }
   if (node.type !== 'Identifier') return false;
   const definition = ASTUtils.findVariable(sourceCode.getScope(node), node)?.defs[0];
