@@ -1,34 +1,65 @@
 /**
- * How much the plugin adds to ESLint's own work, as ratios measured in one run.
+ * What the plugin costs, as ratios measured in one run.
  *
  * Baseline: ESLint (parse + scope analysis + traversal) with one no-op rule, since any rule at all
- * costs ESLint some garbage collection. Each configuration lints the same files in-process, rounds
- * are interleaved, and the median round counts. Two corpora: ordinary code (ESLint's own sources,
- * which never mention a JWT library) and JWT-heavy code (the same files with JWT calls appended, so
- * every file takes the plugin's full path). Competitor: eslint-plugin-no-secrets, which looks at
- * every string literal.
+ * costs ESLint some garbage collection. Every configuration lints the same files in-process with
+ * the same parser; rounds are interleaved and the median counts.
+ *  1. Real code: the pinned packages of scripts/corpus.mjs (150,000+ lines, fetched at run time),
+ *     as published (they mention no JWT library, so the plugin should cost nothing measurable) and
+ *     with JWT calls appended to every file (every file takes the full analysis).
+ *  2. Competitors: eslint-plugin-no-secrets (a devDependency), and SonarJS's JWT rules and
+ *     eslint-plugin-jwt-security, installed at bench time into bench/.competitors (their peer
+ *     ranges exclude this repo's own JWT libraries, so they are not devDependencies).
+ *  3. Rule time per rule, from ESLint's own stats (`verify(…, { stats: true })`).
+ *  4. Scaling: the JWT-heavy corpus 1x, 2x and 4x.
+ *  5. One generated 10,000-line file dense with sign/verify calls: rule time per rule.
  *
- * Usage: npm run build && node bench/run.mjs [rounds]
+ * Usage: npm run bench [-- rounds]
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
+import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import noSecrets from 'eslint-plugin-no-secrets';
 import secureJwt from '../dist/index.mjs';
+import { packCorpus } from '../scripts/corpus.mjs';
 
-const rounds = Number(process.argv[2] ?? 7);
-const root = new URL('../node_modules/eslint/lib/', import.meta.url).pathname;
+const rounds = Number(process.argv[2] ?? 3);
 
-function listFiles(directory) {
-  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(directory, entry.name);
-    if (entry.isDirectory()) return listFiles(path);
-    return entry.name.endsWith('.js') ? [path] : [];
-  });
+// --- competitors ------------------------------------------------------------------------------
+
+const competitorsDir = new URL('./.competitors/', import.meta.url).pathname;
+const COMPETITORS = ['eslint-plugin-sonarjs@4.2.2', 'eslint-plugin-jwt-security@3.3.0'];
+function loadCompetitor(name) {
+  const require = createRequire(join(competitorsDir, 'package.json'));
+  try {
+    const loaded = require(name);
+    return loaded.default ?? loaded;
+  } catch (error) {
+    console.log(`(${name} not available: ${error instanceof Error ? error.message.split('\n')[0] : error})`);
+    return undefined;
+  }
 }
+if (!existsSync(join(competitorsDir, 'node_modules/eslint-plugin-jwt-security'))) {
+  mkdirSync(competitorsDir, { recursive: true });
+  try {
+    execFileSync('npm', ['install', '--prefix', competitorsDir, '--no-save', '--no-audit', '--no-fund', '--ignore-scripts', '--legacy-peer-deps', ...COMPETITORS], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+  } catch {
+    console.log('(could not install the competitors; they are left out)');
+  }
+}
+const sonar = loadCompetitor('eslint-plugin-sonarjs');
+const jwtSecurity = loadCompetitor('eslint-plugin-jwt-security');
 
-// Linted under a neutral name: ESLint ignores anything under node_modules/.
-const ordinary = listFiles(root).map((path) => ({ path: `corpus/${path.slice(root.length)}`, text: readFileSync(path, 'utf8') }));
+// --- corpora ----------------------------------------------------------------------------------
+
+const corpus = packCorpus(150_000);
+const ordinary = corpus.files.map(({ name, text }) => ({ path: name, text }));
 const jwtTail = `
 const jwtLib = require('jsonwebtoken');
 const { SignJWT, jwtVerify } = require('jose');
@@ -39,48 +70,126 @@ async function issueJose(user) { return new SignJWT({ sub: user.id }).setProtect
 async function checkJose(token, key) { return jwtVerify(token, key); }
 `;
 const jwtHeavy = ordinary.map(({ path, text }) => ({ path, text: text + jwtTail }));
+const times = (files, n) => Array.from({ length: n }, (_, copy) => files.map(({ path, text }) => ({ path: `copy${copy}/${path}`, text }))).flat();
+
+/** One file of 10,000 lines: 1,250 sign/verify pairs in the shapes apps write. */
+function denseFile() {
+  const lines = ["const jwt = require('jsonwebtoken');", "const { SignJWT, jwtVerify } = require('jose');"];
+  for (let i = 0; lines.length < 10_000; i += 1) {
+    lines.push(
+      `function issue${i}(user) { return jwt.sign({ sub: user.id, n: ${i} }, process.env.JWT_SECRET${i % 7 === 0 ? " || 'dev'" : ''}${i % 3 === 0 ? ", { expiresIn: '1h' }" : ''}); }`,
+      `function check${i}(token, key${i % 5 === 0 ? ' = publicKey' : ''}) { return jwt.verify(token, ${i % 2 ? 'key' : 'process.env.JWT_SECRET'}${i % 4 === 0 ? ", { algorithms: ['HS256'] }" : ''}); }`,
+      `async function issueJose${i}(user) { return new SignJWT({ sub: user.id }).setProtectedHeader({ alg: 'HS256' }).sign(secretKey); }`,
+      `async function checkJose${i}(token) { return jwtVerify(token, secretKey${i % 2 ? '' : ", { algorithms: ['HS256'] }"}); }`,
+      `const wrapped${i} = (p) => issue${i}(p);`,
+      `class Service${i} { constructor() { this.key = process.env.K${i}; } run(t) { return jwt.verify(t, this.key); } }`,
+      `module.exports.s${i} = [issue${i}, check${i}, issueJose${i}, checkJose${i}, wrapped${i}, Service${i}];`,
+      '',
+    );
+  }
+  return [{ path: 'dense/generated.js', text: lines.slice(0, 10_000).join('\n') }];
+}
+
+// --- configurations ---------------------------------------------------------------------------
 
 const noop = { meta: { type: 'problem', schema: [] }, create: () => ({}) };
-const files = ['**/*.js'];
+const files = ['**/*.{js,cjs,mjs,ts,tsx}'];
 const languageOptions = {
-  ecmaVersion: 'latest',
-  sourceType: 'commonjs',
+  parser: tsParser,
   globals: { require: 'readonly', module: 'writable', process: 'readonly', TextEncoder: 'readonly' },
 };
+const base = [{ linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' } }, { files, languageOptions }];
+const only = (prefix, plugin, names) => [
+  ...base,
+  { files, plugins: { [prefix]: plugin }, rules: Object.fromEntries(names.map((name) => [`${prefix}/${name}`, 'error'])) },
+];
+const sonarJwtRules = sonar ? Object.keys(sonar.rules).filter((name) => /jwt|hardcoded-secret|hardcoded-credentials/u.test(name)) : [];
 const configs = {
-  'baseline (one no-op rule)': [{ files, languageOptions, plugins: { bench: { rules: { noop } } }, rules: { 'bench/noop': 'error' } }],
-  'secure-jwt (all rules)': [{ files, languageOptions }, { files, ...secureJwt.configs.all }],
-  'no-secrets/no-secrets': [{ files, languageOptions, plugins: { 'no-secrets': noSecrets }, rules: { 'no-secrets/no-secrets': 'error' } }],
+  'baseline (one no-op rule)': only('bench', { rules: { noop } }, ['noop']),
+  'secure-jwt recommended': [...base, { files, ...secureJwt.configs.recommended }],
+  'secure-jwt all': [...base, { files, ...secureJwt.configs.all }],
+  'no-secrets': only('no-secrets', noSecrets, ['no-secrets']),
+  ...(sonar && sonarJwtRules.length > 0 ? { [`sonarjs (${sonarJwtRules.join(', ')})`]: only('sonarjs', sonar, sonarJwtRules) } : {}),
+  ...(jwtSecurity ? { 'jwt-security (all rules)': only('jwt-security', jwtSecurity, Object.keys(jwtSecurity.rules)) } : {}),
 };
+const BASELINE = 'baseline (one no-op rule)';
 
-function lintAll(linter, config, files) {
+// --- measuring --------------------------------------------------------------------------------
+
+const linter = new Linter({ configType: 'flat' });
+
+function lintAll(config, list, stats = false) {
   let problems = 0;
+  let ruleMs = 0;
+  const perRule = {};
   const start = process.hrtime.bigint();
-  for (const { path, text } of files) problems += linter.verify(text, config, { filename: path }).length;
-  return { ms: Number(process.hrtime.bigint() - start) / 1e6, problems };
+  for (const { path, text } of list) {
+    // Stats are kept by verifyAndFix only (one pass here: fix is off).
+    problems += stats
+      ? linter.verifyAndFix(text, config, { filename: path, fix: false, stats: true }).messages.length
+      : linter.verify(text, config, { filename: path }).length;
+    if (!stats) continue;
+    for (const pass of linter.getTimes()?.passes ?? []) {
+      for (const [rule, { total }] of Object.entries(pass.rules ?? {})) {
+        perRule[rule] = (perRule[rule] ?? 0) + total;
+        ruleMs += total;
+      }
+    }
+  }
+  return { ms: Number(process.hrtime.bigint() - start) / 1e6, problems, ruleMs, perRule };
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-for (const [corpusName, files] of [['ordinary code', ordinary], ['JWT-heavy code', jwtHeavy]]) {
-  const linter = new Linter({ configType: 'flat' });
-  const times = Object.fromEntries(Object.keys(configs).map((name) => [name, []]));
+function compare(title, list, names) {
+  const measured = Object.fromEntries(names.map((name) => [name, []]));
   const problems = {};
-  for (const config of Object.values(configs)) lintAll(linter, config, files); // warm-up
+  for (const name of names) lintAll(configs[name], list.slice(0, 200)); // warm-up
   for (let round = 0; round < rounds; round += 1) {
-    // Rotate the order every round so no configuration always runs right after another's garbage.
-    const entries = Object.entries(configs);
-    const order = [...entries.slice(round % entries.length), ...entries.slice(0, round % entries.length)];
-    for (const [name, config] of order) {
-      const result = lintAll(linter, config, files);
-      times[name].push(result.ms);
+    const order = [...names.slice(round % names.length), ...names.slice(0, round % names.length)];
+    for (const name of order) {
+      const result = lintAll(configs[name], list);
+      measured[name].push(result.ms);
       problems[name] = result.problems;
     }
   }
-  const baseline = median(times['baseline (one no-op rule)']);
-  console.log(`\n${corpusName}: ${files.length} files, median of ${rounds} rounds`);
-  for (const name of Object.keys(configs)) {
-    const ms = median(times[name]);
-    console.log(`  ${name.padEnd(28)} ${ms.toFixed(0).padStart(6)} ms  ×${(ms / baseline).toFixed(3)}  (${problems[name]} reports)`);
+  const baseline = median(measured[BASELINE]);
+  console.log(`\n${title}: ${list.length} files, median of ${rounds} rounds`);
+  const rows = {};
+  for (const name of names) {
+    const ms = median(measured[name]);
+    const { ruleMs, perRule } = lintAll(configs[name], list, true);
+    rows[name] = { ms, ratio: ms / baseline, ruleMs };
+    console.log(`  ${name.padEnd(34)} ${ms.toFixed(0).padStart(7)} ms  x${(ms / baseline).toFixed(3)}  rules ${ruleMs.toFixed(1).padStart(8)} ms  (${problems[name]} reports)`);
+    if (name.startsWith('secure-jwt all')) {
+      for (const [rule, total] of Object.entries(perRule)) console.log(`      ${rule.padEnd(40)} ${total.toFixed(1)} ms`);
+    }
   }
+  return rows;
 }
+
+console.log(`${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}`);
+console.log(`corpus: ${corpus.packages} packages, ${corpus.lines} lines, ${ordinary.length} files`);
+const names = Object.keys(configs);
+compare('real code as published (no JWT library mentioned)', ordinary, names);
+const heavy = compare('real code with JWT calls appended to every file', jwtHeavy, names);
+const competitors = names.filter((name) => name !== BASELINE && !name.startsWith('secure-jwt'));
+const fastest = Math.min(...competitors.map((name) => heavy[name].ruleMs));
+console.log(`\nsummed rule time, JWT-heavy: secure-jwt all ${heavy['secure-jwt all'].ruleMs.toFixed(1)} ms; fastest competitor ${fastest.toFixed(1)} ms (x${(fastest / heavy['secure-jwt all'].ruleMs).toFixed(1)})`);
+
+console.log('\nscaling (secure-jwt all, JWT-heavy; time per 1x):');
+for (const n of [1, 2, 4]) {
+  const list = times(jwtHeavy, n);
+  const { ms, ruleMs } = lintAll(configs['secure-jwt all'], list, true);
+  console.log(`  ${n}x: ${list.length} files, ${ms.toFixed(0)} ms total (${(ms / n).toFixed(0)} per 1x), rules ${ruleMs.toFixed(1)} ms (${(ruleMs / n).toFixed(1)} per 1x)`);
+}
+
+console.log('\none generated 10,000-line file dense with JWT calls (rule time per rule, median of 5):');
+const dense = denseFile();
+const perRuleRuns = [];
+for (let i = 0; i < 5; i += 1) perRuleRuns.push(lintAll(configs['secure-jwt all'], dense, true).perRule);
+for (const rule of Object.keys(perRuleRuns[0] ?? {})) {
+  const ms = median(perRuleRuns.map((run) => run[rule] ?? 0));
+  console.log(`  ${rule.padEnd(40)} ${ms.toFixed(1).padStart(7)} ms${ms > 20 ? '  (over 20 ms)' : ''}`);
+}
+corpus.cleanup();

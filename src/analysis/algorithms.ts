@@ -77,25 +77,43 @@ function keyFamily(key: KeyValue): KeyFamily | undefined {
 }
 
 /**
- * Source text that says "public key" (`publicKey`, `PUBLIC_KEY_PEM`, `jwks`, `cert`,
- * `readFileSync('public.pem')`): never guess HMAC for it. A name that says "secret" wins.
+ * Words in source text that say "public key" or "asymmetric" (`publicKey`, `PUBLIC_KEY_PEM`,
+ * `jwks`, `cert`, `readFileSync('keys/jwt.pem')`), and words that say "shared secret". Whole words
+ * only: `CONCERT_API_KEY` says nothing about certificates.
  */
-const PUBLIC_KEY_TEXT = /public[_-]?key|pub[_-]?key|\bpublic\b|public\.pem|cert|jwks|spki|x509|\.crt\b/iu;
-const SECRET_TEXT = /secret/iu;
+const ASYMMETRIC_WORDS = new Set(['public', 'pub', 'pubkey', 'publickey', 'cert', 'certs', 'certificate', 'jwks', 'spki', 'x509', 'pem', 'crt', 'cer', 'der', 'rsa', 'ecdsa', 'eddsa', 'ed25519', 'private', 'privkey']);
+/** Words that say "asymmetric" even next to "secret" (a file or a key set, not a name). */
+const STRONG_ASYMMETRIC_WORDS = new Set(['pem', 'crt', 'cer', 'der', 'cert', 'certs', 'certificate', 'jwks', 'spki', 'x509', 'pubkey', 'publickey']);
+const SECRET_WORDS = new Set(['secret', 'secrets', 'hmac', 'hs256', 'hs384', 'hs512', 'symmetric']);
+
+/** `CONCERT_API_KEY` → concert, api, key; `publicKeyPem` → public, key, pem; `'keys/jwt.pem'` → keys, jwt, pem. */
+function words(text: string): string[] {
+  return text
+    .replace(/([a-z0-9])([A-Z])/gu, '$1 $2')
+    .split(/[^A-Za-z0-9]+/u)
+    .filter((word) => word !== '')
+    .map((word) => word.toLowerCase());
+}
+
+function familyOfWords(text: string): KeyFamily | undefined {
+  const found = words(text);
+  const secret = found.some((word) => SECRET_WORDS.has(word));
+  const asymmetric = found.some((word) => ASYMMETRIC_WORDS.has(word));
+  // `NEXT_PUBLIC_JWT_SECRET` is a secret; `/run/secrets/jwt.pem` is still a PEM file.
+  if (secret) return found.some((word) => STRONG_ASYMMETRIC_WORDS.has(word)) ? 'asymmetric' : 'hmac';
+  return asymmetric ? 'asymmetric' : undefined;
+}
 
 /**
- * What the source says about a key it does not show: `publicKey`, `readFileSync('public.pem')` and
- * `jwks` say asymmetric; a name with "secret" in it (`process.env.JWT_SECRET`) says HMAC. The name
- * at the call decides first; the initializer of a const it names comes second (a path such as
- * `/run/secrets/public.pem` says "public" there, not "secret").
+ * What the source says about a key it does not show: the text at the call first, then the
+ * initializer of a const it names (`const key = readFileSync('keys/jwt.pem')`).
  */
 function familyFromText(file: JwtFile, keyNode: TSESTree.Node): KeyFamily | undefined {
-  const name = file.sourceCode.getText(keyNode);
-  if (PUBLIC_KEY_TEXT.test(name) && !SECRET_TEXT.test(name)) return 'asymmetric';
-  if (SECRET_TEXT.test(name)) return 'hmac';
+  const atCall = familyOfWords(file.sourceCode.getText(keyNode));
+  if (atCall) return atCall;
   const value = unwrap(keyNode);
-  const init = value.type === 'Identifier' ? findBinding(file.sourceCode, value)?.declarator.init : undefined;
-  return init && PUBLIC_KEY_TEXT.test(file.sourceCode.getText(init)) ? 'asymmetric' : undefined;
+  const init = value.type === 'Identifier' ? findBinding(file.sourceCode, value)?.value : undefined;
+  return init ? familyOfWords(file.sourceCode.getText(init)) : undefined;
 }
 
 function compatible(algorithm: string, family: KeyFamily | undefined): boolean {
@@ -123,9 +141,13 @@ function suggestSigningAlgorithms(file: JwtFile, keyNode: TSESTree.Node | undefi
       return ['ES256'];
     case 'rsa':
     case 'asymmetric':
+      // Fails closed if the key turns out to be a secret; never HMAC for a key that may be public.
       return ['RS256'];
-    default:
+    case 'hmac':
       return ['HS256'];
+    default:
+      // Nothing says what kind of key this is: no guess (HMAC with a public key is the confusion attack).
+      return [];
   }
 }
 

@@ -4,10 +4,12 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import * as ASTUtils from '../ast-utils.js';
-import { findBinding } from './objects.js';
+import type { JwtFile } from './file.js';
+import { findBinding, isGlobalName } from './objects.js';
+import { fieldAccesses } from './reach/uses.js';
 import { RETURNS, type PathStep, type Place } from '../libraries/index.js';
 import type { PlaceLookup } from './options.js';
-import { unwrap } from './syntax.js';
+import { isFunctionNode, skipPassThrough, unwrap } from './syntax.js';
 
 export function isTypeScriptFile(filename: string): boolean {
   return /\.[cm]?tsx?$/u.test(filename);
@@ -82,10 +84,11 @@ function canExtendOptions(
   typescript: boolean,
 ): boolean {
   const value = unwrap(argument);
-  if (holds(value, object, typescript)) return true;
+  const holds = (candidate: TSESTree.Node): boolean => holdsObject(sourceCode, candidate, object, typescript);
+  if (holds(value)) return true;
   if (value.type !== 'Identifier') return false;
   const binding = findBinding(sourceCode, value);
-  if (!binding?.declarator.init || !holds(unwrap(binding.declarator.init), object, typescript)) return false;
+  if (!binding?.declarator.init || !holds(unwrap(binding.declarator.init))) return false;
   if (binding.variable.references.filter((reference) => reference.isRead()).length !== 1) return false;
   const typed =
     binding.declarator.id.typeAnnotation !== undefined || binding.declarator.init.type === 'TSSatisfiesExpression';
@@ -96,7 +99,12 @@ function canExtendOptions(
  * `{ … }` itself, or `Object.freeze({ … })` in JavaScript (in TypeScript, freezing widens an added
  * array to `readonly string[]`, which the libraries' option types reject).
  */
-function holds(value: TSESTree.Node, object: TSESTree.ObjectExpression, typescript: boolean): boolean {
+function holdsObject(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  value: TSESTree.Node,
+  object: TSESTree.ObjectExpression,
+  typescript: boolean,
+): boolean {
   if (value === object) return true;
   return (
     !typescript &&
@@ -104,6 +112,7 @@ function holds(value: TSESTree.Node, object: TSESTree.ObjectExpression, typescri
     value.callee.type === 'MemberExpression' &&
     value.callee.object.type === 'Identifier' &&
     value.callee.object.name === 'Object' &&
+    isGlobalName(sourceCode.getScope(value), 'Object') &&
     ASTUtils.getPropertyName(value.callee) === 'freeze' &&
     value.arguments[0] !== undefined &&
     unwrap(value.arguments[0]) === object
@@ -217,4 +226,78 @@ export function setPlacesFix(
   }
   if (edits.length === 0) return undefined;
   return (fixer) => edits.flatMap((edit) => edit(fixer));
+}
+
+/**
+ * Where an edit that swaps a hardcoded secret for an environment read may go, so the secret's
+ * environment read never lands in a token claim, a header or a message: the literal itself, unless
+ * the constant (or class field) it initializes is also read there (`const ISSUER = 'x';
+ * jwt.sign({ iss: ISSUER }, ISSUER)`, `throw new Error(SECRET)`); then the key expression at the call
+ * (`slot`) when it reads that binding directly; otherwise nowhere.
+ */
+export function secretEditTarget(file: JwtFile, literal: TSESTree.Node, slot: TSESTree.Node, keys: readonly TSESTree.Node[]): TSESTree.Node | undefined {
+  const { sourceCode } = file;
+  const reads = bindingReads(sourceCode, literal);
+  if (!reads) return literal;
+  const within = (node: TSESTree.Node, outer: TSESTree.Node): boolean => outer.range[0] <= node.range[0] && node.range[1] <= outer.range[1];
+  // What the file's JWT calls take besides keys: payloads, options, headers, tokens.
+  const others: TSESTree.Node[] = [
+    ...file.sites.flatMap((site) => site.args),
+    ...file.builders.flatMap((builder) => [...builder.construct.arguments, ...builder.calls.flatMap(({ call }) => call.arguments)]),
+  ];
+  const exposed = (node: TSESTree.Node, depth: number): boolean => {
+    if (keys.some((key) => within(node, key))) return false;
+    if (others.some((argument) => within(node, argument)) || isMessagePart(node)) return true;
+    if (depth > 4) return true;
+    const parent = skipPassThrough(node).parent;
+    // An alias or an object holding it: where do those go?
+    const declarator = parent?.type === 'Property' && parent.value === skipPassThrough(node) ? objectDeclarator(parent) : parent;
+    if (declarator?.type === 'VariableDeclarator' && declarator.id.type === 'Identifier') {
+      return sourceCode
+        .getDeclaredVariables(declarator)
+        .some((variable) => variable.references.some((reference) => reference.isRead() && exposed(reference.identifier, depth + 1)));
+    }
+    return false;
+  };
+  if (!reads.some((read) => exposed(read, 0))) return literal;
+  const direct = unwrap(slot);
+  return reads.includes(direct) ? slot : undefined;
+}
+
+/** `const config = { secret: S }`: the declarator of the object literal a property sits in. */
+function objectDeclarator(property: TSESTree.Property): TSESTree.Node | undefined {
+  const object = property.parent;
+  return object.type === 'ObjectExpression' ? skipPassThrough(object).parent : undefined;
+}
+
+/** Part of a message or label: a template, a concatenation, an error, a log line, a throw. */
+function isMessagePart(node: TSESTree.Node): boolean {
+  for (let current: TSESTree.Node | undefined = node, steps = 0; current && steps < 6; current = current.parent, steps += 1) {
+    const parent = current.parent;
+    if (!parent) return false;
+    if (parent.type === 'TemplateLiteral' || (parent.type === 'BinaryExpression' && parent.operator === '+') || parent.type === 'ThrowStatement') return true;
+    if (parent.type === 'NewExpression' && parent.callee.type === 'Identifier' && /Error$/u.test(parent.callee.name)) return true;
+    if (parent.type === 'CallExpression' && parent.callee.type === 'MemberExpression' && parent.callee.object.type === 'Identifier' && parent.callee.object.name === 'console') {
+      return true;
+    }
+    if (parent.type.endsWith('Statement') || parent.type === 'VariableDeclarator' || isFunctionNode(parent)) return false;
+  }
+  return false;
+}
+
+/** The reads of the binding a literal initializes (`const S = '…'`, a class field), or undefined for other literals. */
+function bindingReads(sourceCode: Readonly<TSESLint.SourceCode>, literal: TSESTree.Node): TSESTree.Node[] | undefined {
+  let holder = literal.parent;
+  while (holder && (holder.type === 'TSAsExpression' || holder.type === 'TSSatisfiesExpression' || holder.type === 'TSNonNullExpression')) holder = holder.parent;
+  if (holder?.type === 'VariableDeclarator' && holder.id.type === 'Identifier') {
+    return sourceCode
+      .getDeclaredVariables(holder)
+      .flatMap((variable) => variable.references.filter((reference) => reference.isRead()).map((reference) => reference.identifier));
+  }
+  if (holder?.type === 'PropertyDefinition' && !holder.computed && holder.parent.type === 'ClassBody') {
+    const name = ASTUtils.getPropertyName(holder);
+    if (name === null) return undefined;
+    return fieldAccesses(sourceCode, holder.parent, name, holder.static).reads;
+  }
+  return undefined;
 }

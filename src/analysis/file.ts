@@ -9,6 +9,8 @@ import { allLibraries, helperLibraries, jwtLibraries } from '../libraries/index.
 import type { ConfigReaderModel, KeyMakerModel } from '../libraries/index.js';
 import { followBuilder, type BuilderUse } from './builders.js';
 import { mentionsLibrary, moduleIds } from './mentions.js';
+import type { ModuleLoader } from './module-loader.js';
+import { markReadOnlyCall } from './objects.js';
 import { reachThroughClasses } from './reach/classes.js';
 import { findModuleReferences, type ApiReference } from './reach/modules.js';
 import { reachThroughPlugins } from './reach/plugins.js';
@@ -16,8 +18,7 @@ import { callSite, type CallSite } from './reach/sites.js';
 import { reachThroughSchemes } from './reach/schemes.js';
 import { reachThroughOptionTypes } from './reach/typed-options.js';
 import { readModuleAliases, type ModuleAlias } from './settings.js';
-import type { ModuleLoader } from './module-loader.js';
-import { walk } from './syntax.js';
+import { skipPassThrough, walk } from './syntax.js';
 import type { ValueContext } from './values.js';
 
 export type { CallSite } from './reach/sites.js';
@@ -83,6 +84,11 @@ function analyzeFile(sourceCode: Readonly<TSESLint.SourceCode>, aliases: readonl
   const sort = (reference: ApiReference): void => {
     const { model, node } = reference;
     if (model.kind === 'operation' && reference.kind === 'call' && node.type === 'CallExpression') sites.push(callSite(node, model));
+    else if (model.kind === 'operation' && reference.kind === 'read') {
+      // `jwt.sign.call(thisArg, payload, key)`: the arguments after `thisArg` are the call's.
+      const call = borrowedCall(node);
+      if (call) sites.push({ node: call, call, args: call.arguments.slice(1), model });
+    }
     else if (model.kind === 'builder' && node.type === 'NewExpression') builders.push(followBuilder(sourceCode, node, model));
     else if (model.kind === 'keyMaker' && reference.kind === 'call') keyMakers.set(node, model);
     else if (model.kind === 'configReader' && reference.kind === 'call') configReaders.set(node, model);
@@ -91,8 +97,25 @@ function analyzeFile(sourceCode: Readonly<TSESLint.SourceCode>, aliases: readonl
   modules.references.forEach(sort);
   classes.instanceCalls.forEach(sort);
   sites.sort((a, b) => a.node.range[0] - b.node.range[0]);
+  // The modelled calls read the objects they receive: passing options to them does not change them.
+  for (const site of sites) if (site.call) markReadOnlyCall(site.call);
+  for (const call of [...keyMakers.keys(), ...configReaders.keys()]) markReadOnlyCall(call);
+  for (const builder of builders) {
+    markReadOnlyCall(builder.construct);
+    for (const { call } of builder.calls) markReadOnlyCall(call);
+  }
   builders.sort((a, b) => a.construct.range[0] - b.construct.range[0]);
   return { sourceCode, sites, builders, keyMakers, textEncoders, configReaders, modules: loader };
+}
+
+/** `f.call(thisArg, …args)` made on a function value `f`. */
+function borrowedCall(node: TSESTree.Node): TSESTree.CallExpression | undefined {
+  const outer = skipPassThrough(node);
+  const member = outer.parent;
+  if (member?.type !== 'MemberExpression' || member.object !== outer || member.computed) return undefined;
+  if (member.property.type !== 'Identifier' || member.property.name !== 'call') return undefined;
+  const call = skipPassThrough(member).parent;
+  return call?.type === 'CallExpression' && call.callee === skipPassThrough(member) ? call : undefined;
 }
 
 /** Per file, the analysis every rule shares (`null`: the file loads no JWT library). */

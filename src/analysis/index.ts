@@ -1,4 +1,4 @@
-export { envRead, insertBeforeMember, isTypeScriptFile, nonNull, stringLiteral } from './edits.js';
+export { envRead, insertBeforeMember, isTypeScriptFile, nonNull, secretEditTarget, stringLiteral } from './edits.js';
 export { envFallbacks, type EnvFallback } from './env-fallbacks.js';
 export { onAnyFile, onJwtFile, type CallSite, type JwtFile } from './file.js';
 export { lookupPlace, payloadShape } from './options.js';

@@ -3,7 +3,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import * as ASTUtils from '../ast-utils.js';
-import { builtObject, findBinding, lookupProperty, mayWriteProperty, resolveObject } from './objects.js';
+import { builtObject, findBinding, isGlobalName, lookupProperty, mayWriteProperty, resolveObject } from './objects.js';
 import { RETURNS, type Place, type PathStep } from '../libraries/index.js';
 import { isFunctionNode, unwrap } from './syntax.js';
 
@@ -134,8 +134,9 @@ export function payloadShape(
   if (value.type === 'Identifier') {
     const variable = ASTUtils.findVariable(sourceCode.getScope(value), value);
     if (variable && mayWriteProperty(variable, claim)) return 'unknown';
-    // `(user: { id: string })` or `(claims: Claims)`: TypeScript says it is an object.
-    if (isObjectTyped(variable?.defs[0]?.name)) return 'lacks-claim';
+    // `(user: { id: string })` or `(claims: Claims)`: what the declared type says about the claim.
+    const typed = typedShape(sourceCode, variable?.defs[0]?.name, claim);
+    if (typed) return typed;
   }
   return 'opaque';
 }
@@ -161,10 +162,15 @@ function isStringTyped(sourceCode: Readonly<TSESLint.SourceCode>, expression: TS
   }
   if (node.type === 'CallExpression') {
     const callee = unwrap(node.callee);
-    if (callee.type === 'Identifier') return callee.name === 'String';
+    const scope = sourceCode.getScope(node);
+    // The built-in `String` and `JSON`, not a local of the same name.
+    if (callee.type === 'Identifier') return callee.name === 'String' && isGlobalName(scope, 'String');
     if (callee.type !== 'MemberExpression') return false;
     const method = ASTUtils.getPropertyName(callee);
-    return method === 'toString' || (method === 'stringify' && callee.object.type === 'Identifier' && callee.object.name === 'JSON');
+    return (
+      method === 'toString' ||
+      (method === 'stringify' && callee.object.type === 'Identifier' && callee.object.name === 'JSON' && isGlobalName(scope, 'JSON'))
+    );
   }
   if (node.type !== 'Identifier') return false;
   const definition = ASTUtils.findVariable(sourceCode.getScope(node), node)?.defs[0];
@@ -173,10 +179,68 @@ function isStringTyped(sourceCode: Readonly<TSESLint.SourceCode>, expression: TS
   return annotation?.type === 'TSStringKeyword';
 }
 
-/** A binding annotated with an object type: `{ … }`, `object`, `Record<…>`, a named interface. */
-function isObjectTyped(name: TSESTree.Node | undefined): boolean {
+const MAX_TYPE_DEPTH = 8;
+
+/**
+ * What a binding's declared type says about a payload: `string` (also through `type Subject =
+ * string`), an object type that may carry the claim (`{ exp?: number }`, an index signature, a
+ * type declared elsewhere: `opaque`/`unknown`), or one that cannot (`lacks-claim`).
+ */
+function typedShape(sourceCode: Readonly<TSESLint.SourceCode>, name: TSESTree.Node | undefined, claim: string): PayloadShape | undefined {
   const annotation = name?.type === 'Identifier' ? name.typeAnnotation?.typeAnnotation : undefined;
-  if (!annotation) return false;
-  if (annotation.type === 'TSTypeLiteral' || annotation.type === 'TSObjectKeyword') return true;
-  return annotation.type === 'TSTypeReference' && !(annotation.typeName.type === 'Identifier' && annotation.typeName.name === 'String');
+  return annotation ? typeShape(sourceCode, annotation, claim, 0) : undefined;
+}
+
+function typeShape(sourceCode: Readonly<TSESLint.SourceCode>, type: TSESTree.TypeNode, claim: string, depth: number): PayloadShape | undefined {
+  if (depth > MAX_TYPE_DEPTH) return 'opaque';
+  switch (type.type) {
+    case 'TSStringKeyword':
+    case 'TSTemplateLiteralType':
+      return 'string';
+    case 'TSLiteralType':
+      return type.literal.type === 'Literal' && typeof type.literal.value === 'string' ? 'string' : undefined;
+    case 'TSTypeLiteral':
+      return membersShape(type.members, claim);
+    case 'TSObjectKeyword':
+      return 'opaque';
+    case 'TSUnionType': {
+      const shapes = type.types.map((member) => typeShape(sourceCode, member, claim, depth + 1));
+      if (shapes.every((shape) => shape === 'string')) return 'string';
+      if (shapes.includes('string')) return 'unknown';
+      return shapes.includes('unknown') ? 'unknown' : 'opaque';
+    }
+    case 'TSTypeReference': {
+      if (type.typeName.type !== 'Identifier') return 'opaque';
+      const declaration = localType(sourceCode, type.typeName);
+      if (!declaration) return type.typeName.name === 'String' ? 'string' : 'opaque';
+      if (declaration.type === 'TSTypeAliasDeclaration') return typeShape(sourceCode, declaration.typeAnnotation, claim, depth + 1);
+      // An interface that extends another may inherit the claim.
+      return declaration.extends.length > 0 ? 'opaque' : membersShape(declaration.body.body, claim);
+    }
+    default:
+      return 'opaque';
+  }
+}
+
+/** An object type's members: the claim declared (`exp?: number`) or an index signature may carry it. */
+function membersShape(members: readonly TSESTree.TypeElement[], claim: string): PayloadShape {
+  if (members.some((member) => member.type === 'TSIndexSignature')) return 'opaque';
+  const declares = members.some(
+    (member) =>
+      (member.type === 'TSPropertySignature' || member.type === 'TSMethodSignature') &&
+      (member.key.type === 'Identifier' ? member.key.name : member.key.type === 'Literal' ? String(member.key.value) : undefined) === claim,
+  );
+  return declares ? 'unknown' : 'lacks-claim';
+}
+
+/** The file's own declaration of a type name, when it has exactly one. */
+function localType(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  name: TSESTree.Identifier,
+): TSESTree.TSTypeAliasDeclaration | TSESTree.TSInterfaceDeclaration | undefined {
+  const variable = ASTUtils.findVariable(sourceCode.getScope(name), name);
+  const definitions = variable?.defs ?? [];
+  if (definitions.length !== 1) return undefined;
+  const node = definitions[0]!.node;
+  return node.type === 'TSTypeAliasDeclaration' || node.type === 'TSInterfaceDeclaration' ? node : undefined;
 }

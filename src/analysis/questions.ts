@@ -183,6 +183,8 @@ export type AllowListAnswer =
       readonly required: boolean;
       /** The algorithms a fix would allow, and the edit (if one is safe). */
       readonly list: string;
+      /** Neither the key nor the file says which kind of key verifies here: no list is suggested. */
+      readonly keyUnknown: boolean;
       readonly fix?: TSESLint.ReportFixFunction;
     };
 
@@ -206,21 +208,21 @@ export function allowListOf(file: JwtFile, site: CallSite, typescript: boolean):
   if (missing.length === 0) return { status: 'set' };
   if (inheritsConfiguration) return { status: 'unknown' };
   const key = verificationKey(file, site);
-  const values: NewValue[] = missing.map(({ place, lookup }) => {
-    const algorithms = suggestAlgorithms(file, key, place.algorithms);
+  const suggested = missing.map(({ place, lookup }) => ({ place, lookup, algorithms: suggestAlgorithms(file, key, place.algorithms) }));
+  // Nothing says whether the key is a secret or a public key: say so, and suggest no list.
+  const keyUnknown = suggested.some(({ algorithms }) => algorithms.length === 0);
+  const values: NewValue[] = suggested.map(({ place, lookup, algorithms }) => {
     const quoted = algorithms.map((algorithm) => stringLiteral(sourceCode, algorithm));
-    return { place, lookup, value: place.single ? (quoted[0] ?? "'HS256'") : `[${quoted.join(', ')}]` };
+    return { place, lookup, value: place.single ? quoted[0]! : `[${quoted.join(', ')}]` };
   });
-  const list = missing.flatMap(({ place }) => {
-    const algorithms = suggestAlgorithms(file, key, place.algorithms);
-    return place.single ? algorithms.slice(0, 1) : algorithms;
-  });
-  const fix = setPlacesFix(sourceCode, site, values, typescript);
+  const list = suggested.flatMap(({ place, algorithms }) => (place.single ? algorithms.slice(0, 1) : algorithms));
+  const fix = keyUnknown ? undefined : setPlacesFix(sourceCode, site, values, typescript);
   return {
     status: 'missing',
     names: missing.map(({ place }) => placeName(place)).join(' and '),
     required: allowList.required === true,
     list: list.join(', '),
+    keyUnknown,
     ...(fix ? { fix } : {}),
   };
 }

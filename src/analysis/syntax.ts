@@ -76,9 +76,10 @@ export function thisOwner(node: TSESTree.Node): { classBody: TSESTree.ClassBody;
   let isStatic = false;
   let current: TSESTree.Node | undefined = node.parent;
   while (current) {
+    // A plain function has its own `this` (the caller's receiver), unless it is a method; a
+    // `function` stored in a field (`handler = function () {}`) is not bound to the instance.
     if (current.type === 'FunctionExpression' || current.type === 'FunctionDeclaration') {
-      const owner = current.parent;
-      if (owner?.type !== 'MethodDefinition' && owner?.type !== 'PropertyDefinition') return undefined;
+      if (current.parent?.type !== 'MethodDefinition') return undefined;
     }
     if (current.type === 'MethodDefinition' || current.type === 'PropertyDefinition' || current.type === 'StaticBlock') {
       isStatic = current.type === 'StaticBlock' || current.static;

@@ -8,7 +8,9 @@ import * as ASTUtils from '../ast-utils.js';
 import type { ConfigReaderModel, KeyMakerModel } from '../libraries/index.js';
 import {
   findBinding,
+  isGlobalName,
   isMutated,
+  isReassigned,
   lookupProperty,
   patternPath,
   resolveMember,
@@ -18,7 +20,8 @@ import {
 import { findExport } from './exports.js';
 import { loadModule, resolveModule, type ModuleLoader } from './module-loader.js';
 import { argumentAt } from './options.js';
-import { isFunctionNode, literalString, thisOwner, unwrap, walk } from './syntax.js';
+import { fieldAccesses } from './reach/uses.js';
+import { isFunctionNode, literalString, skipPassThrough, thisOwner, unwrap, walk } from './syntax.js';
 
 const MAX_DEPTH = 12;
 
@@ -33,7 +36,9 @@ export type Fallback =
   /** A local function that returns the literal on one path and something dynamic on another. */
   | { readonly type: 'return'; readonly node: TSESTree.Node }
   /** The default argument of a configuration read: `config.get('JWT_SECRET', 'dev')`. */
-  | { readonly type: 'argument'; readonly node: TSESTree.Node };
+  | { readonly type: 'argument'; readonly node: TSESTree.Node }
+  /** `(isTest && 'dev') || env.S`: the edit keeps `kept` (the dynamic side) in place of `node`. */
+  | { readonly type: 'alternative'; readonly node: TSESTree.LogicalExpression; readonly kept: TSESTree.Node };
 
 export type KeyValue =
   | {
@@ -47,6 +52,8 @@ export type KeyValue =
       readonly algorithm?: string;
       /** Where the literal lives when it is in another module of the project (no edit can reach it). */
       readonly origin?: { readonly module: string; readonly line: number };
+      /** The passphrase of Node's `{ key, passphrase }`, not the key. */
+      readonly passphrase?: boolean;
     }
   | { readonly kind: 'public-key'; readonly family: KeyFamily; readonly algorithm?: string }
   | { readonly kind: 'dynamic'; readonly family?: KeyFamily; readonly algorithm?: string }
@@ -129,7 +136,14 @@ export function classifyKey(context: ValueContext, node: TSESTree.Node, depth = 
     case 'MemberExpression':
       return classifyMember(context, value, depth);
     case 'LogicalExpression': {
+      // `cond && 'x'` alone is `false` or the literal: not a key anyone relies on.
       if (value.operator === '&&') return UNKNOWN;
+      // `(isTest && 'dev') || env.S`: the literal on one path, the environment on the other.
+      const and = unwrap(value.left);
+      if (value.operator === '||' && and.type === 'LogicalExpression' && and.operator === '&&') {
+        const literal = next(and.right);
+        if (literal.kind === 'hardcoded') return { ...literal, fallback: { type: 'alternative', node: value, kept: value.right } };
+      }
       const left = next(value.left);
       if (left.kind === 'hardcoded' || left.kind === 'public-key') return left;
       return withFallback(next(value.right), { type: 'logical', node: value });
@@ -148,6 +162,9 @@ export function classifyKey(context: ValueContext, node: TSESTree.Node, depth = 
       return next(value.argument);
     case 'CallExpression':
       return classifyCall(context, value, depth);
+    case 'TaggedTemplateExpression':
+      // String.raw`…` (ESLint's getStaticValue knows it).
+      return classifyStatic(context, value) ?? DYNAMIC;
     case 'ObjectExpression':
       return classifyKeyObject(context, value, depth);
     default:
@@ -184,20 +201,71 @@ function classifyIdentifier(context: ValueContext, identifier: TSESTree.Identifi
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (!variable || !definition) return UNKNOWN;
   if (definition.type === 'Parameter') {
-    if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return UNKNOWN;
+    if (isReassigned(variable)) return UNKNOWN;
+    const root = parameterRoot(definition.name);
+    // `function issue(p, { secret })`: the path from the parameter to the binding.
+    const pattern = root?.type === 'AssignmentPattern' ? root.left : root;
+    const path = pattern && pattern !== definition.name ? patternPath(pattern, identifier.name) : undefined;
+    if (pattern && pattern !== definition.name && !path) return UNKNOWN;
     const bound = context.arguments?.get(variable);
-    if (bound?.node) return classifyKey(bound.context, bound.node, depth + 1);
+    if (bound?.node) {
+      return path ? classifyPath(bound.context, bound.node, path, depth + 1) : classifyKey(bound.context, bound.node, depth + 1);
+    }
+    const hasDefault = definition.name.parent?.type === 'AssignmentPattern' && definition.name.parent.left === definition.name;
+    if (path && !hasDefault) return bound ? UNKNOWN : classifyArguments(context, root!, depth, path);
     return classifyParameter(context, definition.name, depth, bound !== undefined);
   }
   if (definition.type === 'FunctionName') return KEY_LOOKUP;
   if (definition.type === 'ImportBinding') return classifyImport(context, definition.node, [], depth) ?? DYNAMIC;
   if (definition.type !== 'Variable') return DYNAMIC;
   const binding = findBinding(sourceCode, identifier);
-  if (!binding?.declarator.init) return UNKNOWN;
-  const { declarator } = binding;
-  if (declarator.id.type === 'Identifier') return classifyKey(context, declarator.init!, depth + 1);
+  if (!binding?.value) return UNKNOWN;
+  const { declarator, value } = binding;
+  if (declarator.id.type === 'Identifier') return classifyKey(context, value, depth + 1);
+  if (declarator.id.type === 'ArrayPattern') return classifyArrayElement(context, declarator.id, value, identifier.name, depth);
   const path = patternPath(declarator.id, identifier.name);
-  return path ? classifyPath(context, declarator.init!, path, depth + 1) : UNKNOWN;
+  return path ? classifyPath(context, value, path, depth + 1) : UNKNOWN;
+}
+
+/** `const [secret] = ['…']`: the element at the binding's position, or its default. */
+function classifyArrayElement(
+  context: ValueContext,
+  pattern: TSESTree.ArrayPattern,
+  source: TSESTree.Node,
+  name: string,
+  depth: number,
+): KeyValue {
+  const index = pattern.elements.findIndex((element) => {
+    const target = element?.type === 'AssignmentPattern' ? element.left : element;
+    return target?.type === 'Identifier' && target.name === name;
+  });
+  const element = pattern.elements[index];
+  const array = unwrap(source);
+  if (index < 0 || !element || array.type !== 'ArrayExpression') return index < 0 ? UNKNOWN : DYNAMIC;
+  if (array.elements.slice(0, index + 1).some((item) => item?.type === 'SpreadElement')) return UNKNOWN;
+  const item = array.elements[index];
+  if (item) return classifyKey(context, item, depth + 1);
+  return element.type === 'AssignmentPattern'
+    ? withFallback(classifyKey(context, element.right, depth + 1), { type: 'destructuring-default', node: element })
+    : UNKNOWN;
+}
+
+/** The parameter (a direct child of a function's `params`) that a binding inside a pattern belongs to. */
+function parameterRoot(name: TSESTree.Node): TSESTree.Parameter | undefined {
+  let current: TSESTree.Node = name;
+  while (current.parent && !isFunctionNode(current.parent)) {
+    const parent = current.parent;
+    if (parent.type !== 'Property' && parent.type !== 'ObjectPattern' && parent.type !== 'ArrayPattern' && parent.type !== 'AssignmentPattern' && parent.type !== 'RestElement') {
+      return undefined;
+    }
+    current = parent;
+  }
+  return current.parent ? (current as TSESTree.Parameter) : undefined;
+}
+
+/** A function's parameters as callers pass them: TypeScript's `this: T` parameter takes no argument. */
+function callParameters(fn: LocalFunction): TSESTree.Parameter[] {
+  return fn.params.filter((parameter) => !(parameter.type === 'Identifier' && parameter.name === 'this'));
 }
 
 /** `function f(secret = 'dev')`: the default is used whenever the caller passes nothing. */
@@ -218,25 +286,72 @@ function classifyParameter(context: ValueContext, name: TSESTree.Node, depth: nu
  * when a call in this file passes a hardcoded value (`issue(user, 'dev')`); other callers may pass
  * the environment, but the literal is in the code all the same.
  */
-function classifyArguments(context: ValueContext, name: TSESTree.Node, depth: number): KeyValue {
+function classifyArguments(context: ValueContext, name: TSESTree.Node, depth: number, path?: readonly PatternStep[]): KeyValue {
   const fn = name.parent;
   if (!fn || !isFunctionNode(fn)) return DYNAMIC;
-  const index = fn.params.indexOf(name as TSESTree.Parameter);
-  const holder =
-    fn.type === 'FunctionDeclaration' ? fn : fn.parent?.type === 'VariableDeclarator' && fn.parent.init === fn ? fn.parent : undefined;
-  if (index < 0 || !holder || fn.params.slice(0, index).some((parameter) => parameter.type === 'RestElement')) return DYNAMIC;
-  for (const variable of context.sourceCode.getDeclaredVariables(holder)) {
-    if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return DYNAMIC;
-    for (const reference of variable.references) {
-      const call = reference.identifier.parent;
-      if (call?.type !== 'CallExpression' || call.callee !== reference.identifier) continue;
-      if (call.arguments.slice(0, index + 1).some((argument) => argument.type === 'SpreadElement')) continue;
-      const argument = call.arguments[index];
-      const value = argument ? classifyKey(context, argument, depth + 1) : UNKNOWN;
-      if (value.kind === 'hardcoded') return value;
-    }
+  const parameters = callParameters(fn);
+  const index = parameters.indexOf(name as TSESTree.Parameter);
+  if (index < 0 || parameters.slice(0, index).some((parameter) => parameter.type === 'RestElement')) return DYNAMIC;
+  for (const call of callsOf(context.sourceCode, fn)) {
+    if (call.arguments.slice(0, index + 1).some((argument) => argument.type === 'SpreadElement')) continue;
+    const argument = call.arguments[index];
+    if (!argument) continue;
+    const value = path ? classifyPath(context, argument, path, depth + 1) : classifyKey(context, argument, depth + 1);
+    if (value.kind === 'hardcoded') return value;
   }
   return DYNAMIC;
+}
+
+/**
+ * The calls of a function the file names once and never replaces: `function f`, `const f = …`, or
+ * a class method (`new C().m(…)`, `c.m(…)` where `c = new C()`, `this.m(…)`, `C.m(…)` for statics).
+ */
+function callsOf(sourceCode: Readonly<TSESLint.SourceCode>, fn: LocalFunction): TSESTree.CallExpression[] {
+  const calls: TSESTree.CallExpression[] = [];
+  const callOf = (callee: TSESTree.Node): void => {
+    const outer = skipPassThrough(callee);
+    const call = outer.parent;
+    if (call?.type === 'CallExpression' && call.callee === outer) calls.push(call);
+  };
+  const method = fn.parent;
+  if (method?.type === 'MethodDefinition' && method.kind === 'method' && method.value === fn) {
+    const name = ASTUtils.getPropertyName(method);
+    const classBody = method.parent;
+    if (name === null) return calls;
+    const accesses = fieldAccesses(sourceCode, classBody, name, method.static);
+    if (accesses.external || accesses.writes.length > 0) return calls;
+    accesses.reads.forEach(callOf);
+    const variable = classVariable(sourceCode, classBody.parent);
+    if (!variable || isMutated(variable, { escapes: false })) return calls;
+    const onMember = (object: TSESTree.Node): void => {
+      const outer = skipPassThrough(object);
+      const member = outer.parent;
+      if (member?.type === 'MemberExpression' && member.object === outer && ASTUtils.getPropertyName(member) === name) callOf(member);
+    };
+    for (const reference of variable.references) {
+      const use = skipPassThrough(reference.identifier);
+      if (method.static) {
+        onMember(use);
+        continue;
+      }
+      const construct = use.parent;
+      if (construct?.type !== 'NewExpression' || construct.callee !== use) continue;
+      onMember(construct);
+      const declarator = skipPassThrough(construct).parent;
+      if (declarator?.type !== 'VariableDeclarator' || declarator.id.type !== 'Identifier') continue;
+      const instance = findBinding(sourceCode, declarator.id);
+      for (const read of instance?.variable.references ?? []) if (read.isRead()) onMember(read.identifier);
+    }
+    return calls;
+  }
+  const holder =
+    fn.type === 'FunctionDeclaration' ? fn : fn.parent?.type === 'VariableDeclarator' && fn.parent.init === fn ? fn.parent : undefined;
+  if (!holder) return calls;
+  for (const variable of sourceCode.getDeclaredVariables(holder)) {
+    if (isReassigned(variable)) return [];
+    for (const reference of variable.references) callOf(reference.identifier);
+  }
+  return calls;
 }
 
 /** `const { a: { b = 'dev' } } = source`: follow the keys, then apply defaults where the source lacks them. */
@@ -390,12 +505,14 @@ function classifyThisMember(context: ValueContext, member: TSESTree.MemberExpres
       definitions.push(element.value);
     }
   }
-  const assignments = thisAssignments(context.sourceCode, classBody, name);
-  if (assignments.some((assignment) => isStatic || !isInConstructor(assignment, classBody))) return UNKNOWN;
+  const accesses = fieldAccesses(context.sourceCode, classBody, name, isStatic);
+  const assignments = accesses.writes;
+  // Set from outside (`auth.secret = …`, `Auth.key = …`) or outside the constructor: may be anything.
+  if (accesses.external || assignments.some((assignment) => isStatic || !isInConstructor(assignment, classBody))) return UNKNOWN;
   if (isStatic) {
-    // Static fields can also be set from outside: `Auth.secret = …`.
+    // Static fields can also be set through the class: `Object.assign(Auth, …)`.
     const variable = classVariable(context.sourceCode, classBody.parent);
-    if (!variable || isMutated(variable)) return UNKNOWN;
+    if (!variable || isMutated(variable, { escapes: false })) return UNKNOWN;
   }
   const parameters = isStatic ? [] : parameterProperties(classBody, name);
   const all = [...definitions, ...assignments.map((assignment) => assignment.right), ...parameters];
@@ -436,7 +553,7 @@ function staticFieldValue(context: ValueContext, member: TSESTree.MemberExpressi
   if (object.type !== 'Identifier' || name === null) return undefined;
   const variable = ASTUtils.findVariable(context.sourceCode.getScope(object), object);
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (!variable || definition?.type !== 'ClassName' || isMutated(variable)) return undefined;
+  if (!variable || definition?.type !== 'ClassName' || isMutated(variable, { escapes: false })) return undefined;
   const fields = definition.node.body.body.filter(
     (element): element is TSESTree.PropertyDefinition =>
       element.type === 'PropertyDefinition' && element.static && !element.computed && ASTUtils.getPropertyName(element) === name,
@@ -471,27 +588,6 @@ function isInConstructor(node: TSESTree.Node, classBody: TSESTree.ClassBody): bo
   return false;
 }
 
-/** Every `this.<name> = …` (or `this.<name> += …`) inside a class body. */
-function thisAssignments(
-  sourceCode: Readonly<TSESLint.SourceCode>,
-  classBody: TSESTree.ClassBody,
-  name: string,
-): TSESTree.AssignmentExpression[] {
-  const found: TSESTree.AssignmentExpression[] = [];
-  walk(sourceCode, classBody, (node) => {
-    if (
-      node.type === 'AssignmentExpression' &&
-      node.left.type === 'MemberExpression' &&
-      node.left.object.type === 'ThisExpression' &&
-      ASTUtils.getPropertyName(node.left) === name
-    ) {
-      found.push(node);
-    }
-    return true;
-  });
-  return found;
-}
-
 /**
  * An object form of a key (`{ key, passphrase }`, `{ private, public }`): the first hardcoded
  * member the slot's model names, else what the first named member is.
@@ -507,6 +603,10 @@ function classifyKeyObject(context: ValueContext, object: TSESTree.ObjectExpress
     if (classified.kind === 'hardcoded') return classified;
     first ??= classified;
   }
+  // Node's `{ key, passphrase }`: a hardcoded passphrase unlocks the (encrypted) private key.
+  const passphrase = context.keyMembers?.includes('key') ? lookupProperty(context.sourceCode, object, 'passphrase').value : undefined;
+  const unlocked = passphrase ? classifyKey(context, passphrase, depth + 1) : undefined;
+  if (unlocked?.kind === 'hardcoded') return { ...unlocked, family: 'asymmetric', passphrase: true };
   return first ?? UNKNOWN;
 }
 
@@ -529,20 +629,64 @@ function classifyCall(context: ValueContext, call: TSESTree.CallExpression, dept
   }
   const converted = convertedString(context, call);
   if (converted) return classifyKey(context, converted, depth + 1);
+  const entry = mapEntry(context, call);
+  if (entry) return classifyKey(context, entry, depth + 1);
+  // `['dev', 'secret'].join('')`, `'dev-'.concat('secret')`: ESLint evaluates these. Only on a
+  // literal receiver: getStaticValue also reads a Map or an object that code later changes.
+  const receiver = call.callee.type === 'MemberExpression' ? unwrap(call.callee.object) : undefined;
+  const literalReceiver = receiver?.type === 'Literal' || receiver?.type === 'TemplateLiteral' || receiver?.type === 'ArrayExpression';
+  const constant = literalReceiver ? classifyStatic(context, call) : undefined;
+  if (constant) return constant;
   const local = localFunction(context, call);
   return local ? classifyReturns(bindArguments(context, local, call), local, depth) : DYNAMIC;
+}
+
+/** A string ESLint's `getStaticValue` can work out, classified; undefined when it cannot. */
+function classifyStatic(context: ValueContext, node: TSESTree.Node): KeyValue | undefined {
+  const value = ASTUtils.getStaticValue(node, context.sourceCode.getScope(node));
+  return typeof value?.value === 'string' ? classifyString(value.value, node) : undefined;
+}
+
+/** `keys.get('jwt')` where `const keys = new Map([['jwt', '…']])` and nothing writes the map. */
+function mapEntry(context: ValueContext, call: TSESTree.CallExpression): TSESTree.Node | undefined {
+  const { sourceCode } = context;
+  const callee = unwrap(call.callee);
+  const key = call.arguments[0];
+  if (callee.type !== 'MemberExpression' || ASTUtils.getPropertyName(callee) !== 'get' || !key) return undefined;
+  const object = unwrap(callee.object);
+  const binding = object.type === 'Identifier' ? findBinding(sourceCode, object) : undefined;
+  const init = binding?.value ? unwrap(binding.value) : undefined;
+  if (!binding || init?.type !== 'NewExpression' || init.callee.type !== 'Identifier' || init.callee.name !== 'Map') return undefined;
+  if (!isGlobalName(sourceCode.getScope(init), 'Map') || isMutated(binding.variable)) return undefined;
+  const entries = init.arguments[0] ? unwrap(init.arguments[0]) : undefined;
+  const wanted = ASTUtils.getStaticValue(key, sourceCode.getScope(key));
+  if (entries?.type !== 'ArrayExpression' || !wanted) return undefined;
+  let found: TSESTree.Node | undefined;
+  for (const element of entries.elements) {
+    const pair = element ? unwrap(element) : undefined;
+    if (pair?.type !== 'ArrayExpression' || !pair.elements[0] || pair.elements[0].type === 'SpreadElement') return undefined;
+    const entryKey = ASTUtils.getStaticValue(pair.elements[0], sourceCode.getScope(pair));
+    if (!entryKey) return undefined;
+    // The last entry with the key wins, as in the Map.
+    if (entryKey.value === wanted.value) found = pair.elements[1] ?? undefined;
+  }
+  return found?.type === 'SpreadElement' ? undefined : found;
 }
 
 /** The context for classifying `fn`'s body for this one call: each parameter is what the call passes. */
 function bindArguments(context: ValueContext, fn: LocalFunction, call: TSESTree.CallExpression): ValueContext {
   const bindings = new Map<TSESLint.Scope.Variable, BoundArgument>();
-  const parameters = context.sourceCode.getDeclaredVariables(fn);
-  fn.params.forEach((parameter, index) => {
-    const name = parameter.type === 'AssignmentPattern' ? parameter.left : parameter;
-    const variable = name.type === 'Identifier' ? parameters.find((candidate) => candidate.name === name.name) : undefined;
-    if (!variable) return;
+  const declared = context.sourceCode.getDeclaredVariables(fn);
+  callParameters(fn).forEach((parameter, index) => {
     const hidden = call.arguments.slice(0, index + 1).some((argument) => argument.type === 'SpreadElement');
-    bindings.set(variable, { node: hidden ? undefined : call.arguments[index], context });
+    const bound: BoundArgument = { node: hidden ? undefined : call.arguments[index], context };
+    const pattern = parameter.type === 'AssignmentPattern' ? parameter.left : parameter;
+    // `{ secret }` binds each name it declares; the path to it is worked out where it is read.
+    for (const variable of declared) {
+      if (variable.defs.some((definition) => definition.name.range[0] >= pattern.range[0] && definition.name.range[1] <= pattern.range[1])) {
+        bindings.set(variable, bound);
+      }
+    }
   });
   return { ...context, arguments: bindings };
 }
@@ -572,7 +716,7 @@ function localFunction(context: ValueContext, call: TSESTree.CallExpression): Lo
   const callee = unwrap(call.callee);
   // An immediately invoked function: `env.S || (() => { …; return 'dev'; })()`.
   if (callee.type === 'FunctionExpression' || callee.type === 'ArrowFunctionExpression') return callee;
-  if (callee.type === 'MemberExpression') return ownMethod(context, callee);
+  if (callee.type === 'MemberExpression') return ownMethod(context, callee) ?? objectMethod(context, callee);
   if (callee.type !== 'Identifier') return undefined;
   const variable = ASTUtils.findVariable(context.sourceCode.getScope(callee), callee);
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
@@ -587,6 +731,44 @@ function localFunction(context: ValueContext, call: TSESTree.CallExpression): Lo
   return init.type === 'FunctionExpression' || init.type === 'ArrowFunctionExpression' ? init : undefined;
 }
 
+/**
+ * `config.secret()` where `const config = { secret() { … } }` and nothing else writes `config`
+ * (calling its methods that never touch `this` does not).
+ */
+function objectMethod(context: ValueContext, callee: TSESTree.MemberExpression): LocalFunction | undefined {
+  const { sourceCode } = context;
+  const name = ASTUtils.getPropertyName(callee, sourceCode.getScope(callee));
+  const object = unwrap(callee.object);
+  const binding = name !== null && object.type === 'Identifier' ? findBinding(sourceCode, object) : undefined;
+  const literal = binding?.value ? unwrap(binding.value) : undefined;
+  if (!binding || name === null || literal?.type !== 'ObjectExpression' || binding.declarator.id.type !== 'Identifier') return undefined;
+  const method = (key: string | null): LocalFunction | undefined => {
+    const value = key === null ? undefined : lookupProperty(sourceCode, literal, key).value;
+    const fn = value ? unwrap(value) : undefined;
+    return fn?.type === 'FunctionExpression' || fn?.type === 'ArrowFunctionExpression' ? fn : undefined;
+  };
+  const harmless = new Set(
+    binding.variable.references.filter((reference) => {
+      const member = reference.identifier.parent;
+      if (member?.type !== 'MemberExpression' || member.object !== reference.identifier) return false;
+      const call = member.parent;
+      const fn = method(ASTUtils.getPropertyName(member, reference.from));
+      return call?.type === 'CallExpression' && call.callee === member && fn !== undefined && !usesThis(sourceCode, fn);
+    }),
+  );
+  return isMutated(binding.variable, { allowed: harmless }) ? undefined : method(name);
+}
+
+/** Whether a function body mentions `this` (its own, or an arrow function's inside it). */
+function usesThis(sourceCode: Readonly<TSESLint.SourceCode>, fn: LocalFunction): boolean {
+  let found = false;
+  walk(sourceCode, fn.body, (node) => {
+    if (node.type === 'ThisExpression') found = true;
+    return !found && (node.type === 'ArrowFunctionExpression' || !isFunctionNode(node) || node === fn.body);
+  });
+  return found;
+}
+
 /** `this.key()` or `Auth.key()`: the class's own method, when nothing assigns over it. */
 function ownMethod(context: ValueContext, callee: TSESTree.MemberExpression): TSESTree.FunctionExpression | undefined {
   const name = ASTUtils.getPropertyName(callee);
@@ -598,7 +780,10 @@ function ownMethod(context: ValueContext, callee: TSESTree.MemberExpression): TS
     const definition = ASTUtils.findVariable(context.sourceCode.getScope(object), object)?.defs[0];
     if (definition?.type === 'ClassName' && definition.node.body) owner = { classBody: definition.node.body, isStatic: true };
   }
-  if (!owner || thisAssignments(context.sourceCode, owner.classBody, name).length > 0) return undefined;
+  if (!owner) return undefined;
+  // Replaced anywhere (`this.key = …`, `Auth.key = () => …` from outside): not this method.
+  const accesses = fieldAccesses(context.sourceCode, owner.classBody, name, owner.isStatic);
+  if (accesses.external || accesses.writes.length > 0) return undefined;
   return classMethod(owner.classBody, name, owner.isStatic, 'method');
 }
 

@@ -8,6 +8,7 @@ import {
   keySlots,
   nonNull,
   onAnyFile,
+  secretEditTarget,
   type Fallback,
   type KeyValue,
 } from '../analysis/index.js';
@@ -84,7 +85,7 @@ export default createRule<Options, MessageIds>({
     const { sourceCode } = context;
     const typescript = isTypeScriptFile(context.filename);
 
-    const suggestions = (value: Hardcoded): TSESLint.SuggestionReportDescriptor<MessageIds>[] => {
+    const suggestions = (value: Hardcoded, target: TSESTree.Node | undefined): TSESLint.SuggestionReportDescriptor<MessageIds>[] => {
       if (value.fallback) {
         const removal = removeFallback(sourceCode, value.fallback, value.literal, typescript);
         if (removal) return [{ messageId: 'removeFallback', fix: removal }];
@@ -92,16 +93,23 @@ export default createRule<Options, MessageIds>({
         // retyping the result: no edit (an env read in its place would only hide the fallback).
         if (value.fallback.type === 'destructuring-default' || value.fallback.type === 'argument') return [];
       }
-      const configured = value.secretKind === 'private-key' ? options.privateKeyEnvVariable : options.envVariable;
+      // The literal's constant is also used for something else (a claim, a message): never move
+      // the secret there; edit the key at the call instead, or offer nothing.
+      if (!target) return [];
+      const configured =
+        value.secretKind === 'private-key' || value.passphrase ? options.privateKeyEnvVariable : options.envVariable;
       // `const REFRESH_TOKEN_SECRET = '…'` already names its variable; keeping that name also keeps
       // two secrets in one file apart instead of merging them into one env variable.
-      const name = envStyleName(replacementTarget(value.literal)) ?? configured;
-      if (name === undefined || hasLiteralType(value.literal)) return [];
+      const base = (target === value.literal ? envStyleName(replacementTarget(value.literal)) : undefined) ?? configured;
+      const name = base !== undefined && value.passphrase ? `${base}_PASSPHRASE` : base;
+      if (name === undefined || hasLiteralType(target)) return [];
+      const replaced = replacementTarget(target);
       return [
         {
           messageId: 'useEnvVariable',
           data: { name },
-          fix: (fixer) => fixer.replaceText(replacementTarget(value.literal), envRead(name, typescript)),
+          // `literal!` is replaced as a whole: the env read brings its own `!`.
+          fix: (fixer) => fixer.replaceText(replaced, envRead(name, typescript)),
         },
       ];
     };
@@ -111,7 +119,9 @@ export default createRule<Options, MessageIds>({
     return onAnyFile(context, (file, values) => {
       // Fallbacks already reported at the JWT call that uses them are not reported again.
       const reported = new Set<TSESTree.Node>();
-      for (const slot of file ? keySlots(file) : []) {
+      const slots = file ? keySlots(file) : [];
+      const keys = slots.map((slot) => slot.node);
+      for (const slot of slots) {
         const value = classifyKey({ ...file!, keyMembers: slot.members }, slot.node);
         if (value.kind !== 'hardcoded') continue;
         if (value.fallback) reported.add(value.fallback.node);
@@ -126,7 +136,7 @@ export default createRule<Options, MessageIds>({
           : value.secretKind === 'private-key'
             ? 'hardcodedPrivateKey'
             : 'hardcodedSecret';
-        context.report({ node: slot.node, messageId, data: { api: slot.api }, suggest: suggestions(value) });
+        context.report({ node: slot.node, messageId, data: { api: slot.api }, suggest: suggestions(value, secretEditTarget(file!, value.literal, slot.node, keys)) });
       }
       for (const { name, value } of envFallbacks(values, isSecretName)) {
         if (reported.has(value.fallback.node)) continue;
@@ -182,9 +192,13 @@ function keptBranch(fallback: Extract<Fallback, { type: 'logical' | 'conditional
   return contains(consequent, literal) ? alternate : consequent;
 }
 
-/** `'abc' as const` and `<const>'abc'` are replaced as a whole: a const assertion only applies to literals. */
+/**
+ * `'abc' as const` and `<const>'abc'` are replaced as a whole: a const assertion only applies to
+ * literals. So is `x!`: the env read brings its own `!`.
+ */
 function replacementTarget(literal: TSESTree.Node): TSESTree.Node {
   const parent = literal.parent;
+  if (parent?.type === 'TSNonNullExpression') return parent;
   const isConstAssertion =
     (parent?.type === 'TSAsExpression' || parent?.type === 'TSTypeAssertion') &&
     parent.typeAnnotation.type === 'TSTypeReference' &&
@@ -207,6 +221,9 @@ function removeFallback(
     case 'logical':
     case 'conditional':
       return (fixer) => fixer.replaceText(fallback.node, nonNull(sourceCode, keptBranch(fallback, literal), typescript));
+    case 'alternative':
+      // `(isTest && 'dev') || env.S` → `env.S`
+      return (fixer) => fixer.replaceText(fallback.node, nonNull(sourceCode, fallback.kept, typescript));
     case 'destructuring-default':
       // In TypeScript the binding would become `string | undefined` at every use: no safe edit here.
       return typescript

@@ -2,7 +2,7 @@ import { allowListOf, isTypeScriptFile, onJwtFile } from '../analysis/index.js';
 import { createRule } from '../create-rule.js';
 
 export type Options = [];
-export type MessageIds = 'missingAlgorithms' | 'missingRequiredAlgorithms' | 'addAlgorithms';
+export type MessageIds = 'missingAlgorithms' | 'missingRequiredAlgorithms' | 'unknownKeyKind' | 'addAlgorithms';
 
 export default createRule<Options, MessageIds>({
   name: 'require-algorithms',
@@ -18,6 +18,8 @@ export default createRule<Options, MessageIds>({
         "{{api}} has no explicit {{options}} allow-list: the token's own header picks how it is checked, which opens the door to algorithm-confusion attacks (a public key used as an HMAC secret).",
       missingRequiredAlgorithms:
         '{{api}} has no {{options}} allow-list: the library refuses to start without one, and pinning it is what stops algorithm-confusion attacks.',
+      unknownKeyKind:
+        '{{api}} has no explicit {{options}} allow-list, and nothing here says whether its key is a shared secret or a public key: pin the algorithms that key is used with (an HMAC algorithm only for a secret, never for a public key).',
       addAlgorithms: 'Allow only {{list}}.',
     },
     schema: [],
@@ -30,7 +32,7 @@ export default createRule<Options, MessageIds>({
         if (answer.status !== 'missing') continue;
         context.report({
           node: site.node,
-          messageId: answer.required ? 'missingRequiredAlgorithms' : 'missingAlgorithms',
+          messageId: answer.required ? 'missingRequiredAlgorithms' : answer.keyUnknown ? 'unknownKeyKind' : 'missingAlgorithms',
           data: { api: site.model.api, options: answer.names },
           suggest: answer.fix ? [{ messageId: 'addAlgorithms', data: { list: answer.list }, fix: answer.fix }] : [],
         });

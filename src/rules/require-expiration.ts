@@ -36,7 +36,8 @@ export default createRule<Options, MessageIds>({
       missingExpiration:
         '{{api}} signs a token that never expires: a leaked or stolen token stays valid forever. Set {{remedy}}.',
       addExpiration: 'Add {{code}}.',
-      addExpirationObjectPayload: 'Add {{code}} (only valid when the payload is an object, not a string).',
+      addExpirationObjectPayload:
+        'Add {{code}} (only valid when the payload is an object that carries no expiry of its own, not a string).',
       lifetimeTooLong:
         '{{api}} signs tokens that stay valid for {{lifetime}}, longer than the {{limit}} allowed here: a leaked or stolen token stays useful for that long.',
       shortenLifetime: 'Shorten the lifetime to {{code}}.',

@@ -34,8 +34,8 @@ LANGSERVERS_VERSION=4.10.0
 findings_js="$repo/scripts/findings.js"
 # examples/expected.json lists the code findings and the .env findings; JavaScript linting (any
 # ESLint, oxlint) is compared with the first, the dotenv language (ESLint 9+) with the second.
-expected="$(mktemp -t secure-jwt-expected-js.XXXXXX)"
-expected_env="$(mktemp -t secure-jwt-expected-env.XXXXXX)"
+expected="$(mktemp --suffix=.json -t secure-jwt-expected-js.XXXXXX)"
+expected_env="$(mktemp --suffix=.json -t secure-jwt-expected-env.XXXXXX)"
 node -e '
   const fs = require("node:fs");
   const all = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));

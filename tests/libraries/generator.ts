@@ -37,7 +37,7 @@ const config: Linter.Config[] = [
 ];
 
 /** The import line and the placeholder replacements of one binding style. */
-function binding(library: LibraryUnderTest, style: BindingStyle, names: readonly string[]): { header: string; name: (n: string) => string } {
+export function binding(library: LibraryUnderTest, style: BindingStyle, names: readonly string[]): { header: string; name: (n: string) => string } {
   const id = `'${library.module}'`;
   const named = names.filter((name) => name !== 'default');
   const wantsDefault = names.includes('default');
@@ -66,7 +66,7 @@ function binding(library: LibraryUnderTest, style: BindingStyle, names: readonly
   }
 }
 
-function expand(code: string, name: (n: string) => string): string {
+export function expand(code: string, name: (n: string) => string): string {
   return code.replace(PLACEHOLDER, (_, placeholder: string) => name(placeholder));
 }
 

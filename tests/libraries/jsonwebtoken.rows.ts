@@ -112,7 +112,7 @@ export const rows: readonly LibraryRow[] = [
   {
     name: 'verify with an empty-string key and no allow-list',
     code: `const claims = $verify(token, '');`,
-    reports: { 'no-none-algorithm': ['emptyVerificationKey'], 'require-algorithms': ['missingAlgorithms'] },
+    reports: { 'no-none-algorithm': ['emptyVerificationKey'], 'require-algorithms': ['unknownKeyKind'] },
   },
   {
     name: 'verify with a key that may be empty at runtime: silent',

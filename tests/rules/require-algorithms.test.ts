@@ -293,413 +293,413 @@ const esmInvalid: Invalid[] = [
   // --- jsonwebtoken: the options slot ---
   {
     name: 'jsonwebtoken verify with no options',
-    code: `import jwt from 'jsonwebtoken';\njwt.verify(token, key);`,
-    errors: [missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\njwt.verify(token, key, { algorithms: ['HS256'] });`)],
+    code: `import jwt from 'jsonwebtoken';\njwt.verify(token, secret);`,
+    errors: [missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\njwt.verify(token, secret, { algorithms: ['HS256'] });`)],
   },
   {
     name: 'the report is on the call expression',
-    code: `import jwt from 'jsonwebtoken';\nconst claims = jwt.verify(token, key);`,
+    code: `import jwt from 'jsonwebtoken';\nconst claims = jwt.verify(token, secret);`,
     errors: [
       {
-        ...missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\nconst claims = jwt.verify(token, key, { algorithms: ['HS256'] });`),
+        ...missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\nconst claims = jwt.verify(token, secret, { algorithms: ['HS256'] });`),
         line: 2,
         column: 16,
         endLine: 2,
-        endColumn: 38,
+        endColumn: 41,
       },
     ],
   },
   {
     name: 'an arrow callback in the options slot moves one slot right',
-    code: `import jwt from 'jsonwebtoken';\njwt.verify(token, key, (err, claims) => {});`,
+    code: `import jwt from 'jsonwebtoken';\njwt.verify(token, secret, (err, claims) => {});`,
     errors: [
-      missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\njwt.verify(token, key, { algorithms: ['HS256'] }, (err, claims) => {});`),
+      missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\njwt.verify(token, secret, { algorithms: ['HS256'] }, (err, claims) => {});`),
     ],
   },
   {
     name: 'a function expression callback in the options slot moves one slot right',
-    code: `import jwt from 'jsonwebtoken';\njwt.verify(token, key, function (err, claims) {});`,
+    code: `import jwt from 'jsonwebtoken';\njwt.verify(token, secret, function (err, claims) {});`,
     errors: [
-      missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\njwt.verify(token, key, { algorithms: ['HS256'] }, function (err, claims) {});`),
+      missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\njwt.verify(token, secret, { algorithms: ['HS256'] }, function (err, claims) {});`),
     ],
   },
   {
     name: 'an async arrow callback in the options slot',
-    code: `import jwt from 'jsonwebtoken';\njwt.verify(token, key, async (err, claims) => {});`,
+    code: `import jwt from 'jsonwebtoken';\njwt.verify(token, secret, async (err, claims) => {});`,
     errors: [
-      missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\njwt.verify(token, key, { algorithms: ['HS256'] }, async (err, claims) => {});`),
+      missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\njwt.verify(token, secret, { algorithms: ['HS256'] }, async (err, claims) => {});`),
     ],
   },
   {
     name: 'a callback passed by the name of a function declaration is a callback, not options',
-    code: `import jwt from 'jsonwebtoken';\nfunction onVerified(err, claims) {}\njwt.verify(token, key, onVerified);`,
+    code: `import jwt from 'jsonwebtoken';\nfunction onVerified(err, claims) {}\njwt.verify(token, secret, onVerified);`,
     errors: [
       missing(
         JWT_VERIFY,
         'HS256',
-        `import jwt from 'jsonwebtoken';\nfunction onVerified(err, claims) {}\njwt.verify(token, key, { algorithms: ['HS256'] }, onVerified);`,
+        `import jwt from 'jsonwebtoken';\nfunction onVerified(err, claims) {}\njwt.verify(token, secret, { algorithms: ['HS256'] }, onVerified);`,
       ),
     ],
   },
   {
     name: 'a callback passed by the name of a const arrow function is a callback, not options',
-    code: `import jwt from 'jsonwebtoken';\nconst onVerified = (err, claims) => {};\njwt.verify(token, key, onVerified);`,
+    code: `import jwt from 'jsonwebtoken';\nconst onVerified = (err, claims) => {};\njwt.verify(token, secret, onVerified);`,
     errors: [
       missing(
         JWT_VERIFY,
         'HS256',
-        `import jwt from 'jsonwebtoken';\nconst onVerified = (err, claims) => {};\njwt.verify(token, key, { algorithms: ['HS256'] }, onVerified);`,
+        `import jwt from 'jsonwebtoken';\nconst onVerified = (err, claims) => {};\njwt.verify(token, secret, { algorithms: ['HS256'] }, onVerified);`,
       ),
     ],
   },
   {
     name: 'undefined in the options slot before a callback is replaced',
-    code: `import jwt from 'jsonwebtoken';\njwt.verify(token, key, undefined, (err, claims) => {});`,
+    code: `import jwt from 'jsonwebtoken';\njwt.verify(token, secret, undefined, (err, claims) => {});`,
     errors: [
-      missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\njwt.verify(token, key, { algorithms: ['HS256'] }, (err, claims) => {});`),
+      missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\njwt.verify(token, secret, { algorithms: ['HS256'] }, (err, claims) => {});`),
     ],
   },
   {
     name: 'null in the options slot is replaced',
-    code: `import jwt from 'jsonwebtoken';\njwt.verify(token, key, null);`,
-    errors: [missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\njwt.verify(token, key, { algorithms: ['HS256'] });`)],
+    code: `import jwt from 'jsonwebtoken';\njwt.verify(token, secret, null);`,
+    errors: [missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\njwt.verify(token, secret, { algorithms: ['HS256'] });`)],
   },
   {
     name: 'void 0 in the options slot is replaced',
-    code: `import jwt from 'jsonwebtoken';\njwt.verify(token, key, void 0, done);`,
-    errors: [missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\njwt.verify(token, key, { algorithms: ['HS256'] }, done);`)],
+    code: `import jwt from 'jsonwebtoken';\njwt.verify(token, secret, void 0, done);`,
+    errors: [missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\njwt.verify(token, secret, { algorithms: ['HS256'] }, done);`)],
   },
   {
     name: 'an empty options object gets the list',
-    code: `import jwt from 'jsonwebtoken';\njwt.verify(token, key, {});`,
-    errors: [missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\njwt.verify(token, key, { algorithms: ['HS256'] });`)],
+    code: `import jwt from 'jsonwebtoken';\njwt.verify(token, secret, {});`,
+    errors: [missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\njwt.verify(token, secret, { algorithms: ['HS256'] });`)],
   },
   {
     name: 'an inline options object without algorithms gets the list appended',
-    code: `import jwt from 'jsonwebtoken';\njwt.verify(token, key, { audience: 'api' });`,
-    errors: [missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\njwt.verify(token, key, { audience: 'api', algorithms: ['HS256'] });`)],
+    code: `import jwt from 'jsonwebtoken';\njwt.verify(token, secret, { audience: 'api' });`,
+    errors: [missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\njwt.verify(token, secret, { audience: 'api', algorithms: ['HS256'] });`)],
   },
   {
     name: 'an inline options object with a trailing comma keeps it',
-    code: `import jwt from 'jsonwebtoken';\njwt.verify(token, key, { audience: 'api', });`,
-    errors: [missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\njwt.verify(token, key, { audience: 'api', algorithms: ['HS256'], });`)],
+    code: `import jwt from 'jsonwebtoken';\njwt.verify(token, secret, { audience: 'api', });`,
+    errors: [missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\njwt.verify(token, secret, { audience: 'api', algorithms: ['HS256'], });`)],
   },
   {
     name: 'an options object and a callback',
-    code: `import jwt from 'jsonwebtoken';\njwt.verify(token, key, { issuer: 'auth' }, (err, claims) => {});`,
+    code: `import jwt from 'jsonwebtoken';\njwt.verify(token, secret, { issuer: 'auth' }, (err, claims) => {});`,
     errors: [
-      missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\njwt.verify(token, key, { issuer: 'auth', algorithms: ['HS256'] }, (err, claims) => {});`),
+      missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\njwt.verify(token, secret, { issuer: 'auth', algorithms: ['HS256'] }, (err, claims) => {});`),
     ],
   },
   {
     name: 'a multi-line options object with a trailing comma',
-    code: `import jwt from 'jsonwebtoken';\njwt.verify(token, key, {\n  audience: 'api',\n  issuer: 'auth',\n});`,
+    code: `import jwt from 'jsonwebtoken';\njwt.verify(token, secret, {\n  audience: 'api',\n  issuer: 'auth',\n});`,
     errors: [
       missing(
         JWT_VERIFY,
         'HS256',
-        `import jwt from 'jsonwebtoken';\njwt.verify(token, key, {\n  audience: 'api',\n  issuer: 'auth',\n  algorithms: ['HS256'],\n});`,
+        `import jwt from 'jsonwebtoken';\njwt.verify(token, secret, {\n  audience: 'api',\n  issuer: 'auth',\n  algorithms: ['HS256'],\n});`,
       ),
     ],
   },
   {
     name: 'a multi-line options object without a trailing comma',
-    code: `import jwt from 'jsonwebtoken';\njwt.verify(token, key, {\n    audience: 'api'\n});`,
+    code: `import jwt from 'jsonwebtoken';\njwt.verify(token, secret, {\n    audience: 'api'\n});`,
     errors: [
-      missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\njwt.verify(token, key, {\n    audience: 'api',\n    algorithms: ['HS256']\n});`),
+      missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\njwt.verify(token, secret, {\n    audience: 'api',\n    algorithms: ['HS256']\n});`),
     ],
   },
   {
     name: 'a multi-line options object whose last property carries a line comment keeps the comment on that property',
-    code: `import jwt from 'jsonwebtoken';\njwt.verify(token, key, {\n  audience: 'api', // the API audience\n});`,
+    code: `import jwt from 'jsonwebtoken';\njwt.verify(token, secret, {\n  audience: 'api', // the API audience\n});`,
     errors: [
       missing(
         JWT_VERIFY,
         'HS256',
-        `import jwt from 'jsonwebtoken';\njwt.verify(token, key, {\n  audience: 'api', // the API audience\n  algorithms: ['HS256'],\n});`,
+        `import jwt from 'jsonwebtoken';\njwt.verify(token, secret, {\n  audience: 'api', // the API audience\n  algorithms: ['HS256'],\n});`,
       ),
     ],
   },
   {
     name: 'a multi-line options object without a trailing comma whose last property carries a line comment',
-    code: `import jwt from 'jsonwebtoken';\njwt.verify(token, key, {\n  audience: 'api' // the API audience\n});`,
+    code: `import jwt from 'jsonwebtoken';\njwt.verify(token, secret, {\n  audience: 'api' // the API audience\n});`,
     errors: [
       missing(
         JWT_VERIFY,
         'HS256',
-        `import jwt from 'jsonwebtoken';\njwt.verify(token, key, {\n  audience: 'api', // the API audience\n  algorithms: ['HS256']\n});`,
+        `import jwt from 'jsonwebtoken';\njwt.verify(token, secret, {\n  audience: 'api', // the API audience\n  algorithms: ['HS256']\n});`,
       ),
     ],
   },
   {
     name: 'a parenthesized options object',
-    code: `import jwt from 'jsonwebtoken';\njwt.verify(token, key, ({ audience: 'api' }));`,
-    errors: [missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\njwt.verify(token, key, ({ audience: 'api', algorithms: ['HS256'] }));`)],
+    code: `import jwt from 'jsonwebtoken';\njwt.verify(token, secret, ({ audience: 'api' }));`,
+    errors: [missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\njwt.verify(token, secret, ({ audience: 'api', algorithms: ['HS256'] }));`)],
   },
   {
     name: 'a double-quoted file gets double quotes',
-    code: `import jwt from "jsonwebtoken";\njwt.verify(token, key);`,
-    errors: [missing(JWT_VERIFY, 'HS256', `import jwt from "jsonwebtoken";\njwt.verify(token, key, { algorithms: ["HS256"] });`)],
+    code: `import jwt from "jsonwebtoken";\njwt.verify(token, secret);`,
+    errors: [missing(JWT_VERIFY, 'HS256', `import jwt from "jsonwebtoken";\njwt.verify(token, secret, { algorithms: ["HS256"] });`)],
   },
   {
     name: 'a double-quoted file with an options object gets double quotes',
-    code: `import jwt from "jsonwebtoken";\njwt.verify(token, key, { audience: "api" });`,
-    errors: [missing(JWT_VERIFY, 'HS256', `import jwt from "jsonwebtoken";\njwt.verify(token, key, { audience: "api", algorithms: ["HS256"] });`)],
+    code: `import jwt from "jsonwebtoken";\njwt.verify(token, secret, { audience: "api" });`,
+    errors: [missing(JWT_VERIFY, 'HS256', `import jwt from "jsonwebtoken";\njwt.verify(token, secret, { audience: "api", algorithms: ["HS256"] });`)],
   },
   {
     name: 'a parenthesized key: the list goes after the parentheses',
-    code: `import jwt from 'jsonwebtoken';\njwt.verify(token, (key));`,
-    errors: [missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\njwt.verify(token, (key), { algorithms: ['HS256'] });`)],
+    code: `import jwt from 'jsonwebtoken';\njwt.verify(token, (secret));`,
+    errors: [missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\njwt.verify(token, (secret), { algorithms: ['HS256'] });`)],
   },
   {
-    name: 'a trailing comma after the key stays at the end',
-    code: `import jwt from 'jsonwebtoken';\njwt.verify(token, key,);`,
-    errors: [missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\njwt.verify(token, key, { algorithms: ['HS256'] },);`)],
+    name: 'a trailing comma after the secret stays at the end',
+    code: `import jwt from 'jsonwebtoken';\njwt.verify(token, secret,);`,
+    errors: [missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\njwt.verify(token, secret, { algorithms: ['HS256'] },);`)],
   },
   {
-    name: 'a comment after the key',
-    code: `import jwt from 'jsonwebtoken';\njwt.verify(token, key /* from the vault */);`,
-    errors: [missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\njwt.verify(token, key /* from the vault */, { algorithms: ['HS256'] });`)],
+    name: 'a comment after the secret',
+    code: `import jwt from 'jsonwebtoken';\njwt.verify(token, secret /* from the vault */);`,
+    errors: [missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\njwt.verify(token, secret /* from the vault */, { algorithms: ['HS256'] });`)],
   },
   {
     name: 'one argument per line with a trailing comma: the list gets its own line',
-    code: `import jwt from 'jsonwebtoken';\njwt.verify(\n  token,\n  key,\n);`,
-    errors: [missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\njwt.verify(\n  token,\n  key,\n  { algorithms: ['HS256'] },\n);`)],
+    code: `import jwt from 'jsonwebtoken';\njwt.verify(\n  token,\n  secret,\n);`,
+    errors: [missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\njwt.verify(\n  token,\n  secret,\n  { algorithms: ['HS256'] },\n);`)],
   },
   {
     name: 'one argument per line without a trailing comma: the list gets its own line',
-    code: `import jwt from 'jsonwebtoken';\njwt.verify(\n  token,\n  key\n);`,
-    errors: [missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\njwt.verify(\n  token,\n  key,\n  { algorithms: ['HS256'] }\n);`)],
+    code: `import jwt from 'jsonwebtoken';\njwt.verify(\n  token,\n  secret\n);`,
+    errors: [missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\njwt.verify(\n  token,\n  secret,\n  { algorithms: ['HS256'] }\n);`)],
   },
   {
-    name: 'one argument per line with a callback: the list goes between key and callback on its own line',
-    code: `import jwt from 'jsonwebtoken';\njwt.verify(\n  token,\n  key,\n  (err, claims) => {},\n);`,
+    name: 'one argument per line with a callback: the list goes between secret and callback on its own line',
+    code: `import jwt from 'jsonwebtoken';\njwt.verify(\n  token,\n  secret,\n  (err, claims) => {},\n);`,
     errors: [
       missing(
         JWT_VERIFY,
         'HS256',
-        `import jwt from 'jsonwebtoken';\njwt.verify(\n  token,\n  key,\n  { algorithms: ['HS256'] },\n  (err, claims) => {},\n);`,
+        `import jwt from 'jsonwebtoken';\njwt.verify(\n  token,\n  secret,\n  { algorithms: ['HS256'] },\n  (err, claims) => {},\n);`,
       ),
     ],
   },
   {
     name: 'optional chaining on the module and the call',
-    code: `import jwt from 'jsonwebtoken';\njwt?.verify?.(token, key);`,
-    errors: [missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\njwt?.verify?.(token, key, { algorithms: ['HS256'] });`)],
+    code: `import jwt from 'jsonwebtoken';\njwt?.verify?.(token, secret);`,
+    errors: [missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\njwt?.verify?.(token, secret, { algorithms: ['HS256'] });`)],
   },
   {
-    name: 'a call with only a token (no key): reported, nothing to insert after',
+    name: 'a call with only a token (no secret): reported, the key kind is unknown, nothing to insert after',
     code: `import jwt from 'jsonwebtoken';\njwt.verify(token);`,
-    errors: [missingWithoutSuggestion(JWT_VERIFY)],
+    errors: [{ messageId: 'unknownKeyKind', data: { api: JWT_VERIFY, options: 'algorithms' }, suggestions: [] }],
   },
   {
     name: 'a verify call inside a nested function',
-    code: `import jwt from 'jsonwebtoken';\nexport function middleware(req) {\n  return () => jwt.verify(req.headers.authorization, key);\n}`,
+    code: `import jwt from 'jsonwebtoken';\nexport function middleware(req) {\n  return () => jwt.verify(req.headers.authorization, secret);\n}`,
     errors: [
       missing(
         JWT_VERIFY,
         'HS256',
-        `import jwt from 'jsonwebtoken';\nexport function middleware(req) {\n  return () => jwt.verify(req.headers.authorization, key, { algorithms: ['HS256'] });\n}`,
+        `import jwt from 'jsonwebtoken';\nexport function middleware(req) {\n  return () => jwt.verify(req.headers.authorization, secret, { algorithms: ['HS256'] });\n}`,
       ),
     ],
   },
   {
     name: 'two verify calls are two reports',
-    code: `import jwt from 'jsonwebtoken';\njwt.verify(a, key);\njwt.verify(b, key);`,
+    code: `import jwt from 'jsonwebtoken';\njwt.verify(a, secret);\njwt.verify(b, secret);`,
     errors: [
-      missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\njwt.verify(a, key, { algorithms: ['HS256'] });\njwt.verify(b, key);`),
-      missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\njwt.verify(a, key);\njwt.verify(b, key, { algorithms: ['HS256'] });`),
+      missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\njwt.verify(a, secret, { algorithms: ['HS256'] });\njwt.verify(b, secret);`),
+      missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\njwt.verify(a, secret);\njwt.verify(b, secret, { algorithms: ['HS256'] });`),
     ],
   },
 
   // --- options in a const ---
   {
     name: 'a const options object used only by this call gets the list (.js)',
-    code: `import jwt from 'jsonwebtoken';\nconst options = { audience: 'api' };\njwt.verify(token, key, options);`,
+    code: `import jwt from 'jsonwebtoken';\nconst options = { audience: 'api' };\njwt.verify(token, secret, options);`,
     errors: [
-      missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\nconst options = { audience: 'api', algorithms: ['HS256'] };\njwt.verify(token, key, options);`),
+      missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\nconst options = { audience: 'api', algorithms: ['HS256'] };\njwt.verify(token, secret, options);`),
     ],
   },
   {
     name: 'an empty const options object gets the list (.js)',
-    code: `import jwt from 'jsonwebtoken';\nconst options = {};\njwt.verify(token, key, options, (err, claims) => {});`,
+    code: `import jwt from 'jsonwebtoken';\nconst options = {};\njwt.verify(token, secret, options, (err, claims) => {});`,
     errors: [
-      missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\nconst options = { algorithms: ['HS256'] };\njwt.verify(token, key, options, (err, claims) => {});`),
+      missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\nconst options = { algorithms: ['HS256'] };\njwt.verify(token, secret, options, (err, claims) => {});`),
     ],
   },
   {
     name: 'a multi-line const options object used only by this call',
-    code: `import jwt from 'jsonwebtoken';\nconst options = {\n  audience: 'api',\n};\njwt.verify(token, key, options);`,
+    code: `import jwt from 'jsonwebtoken';\nconst options = {\n  audience: 'api',\n};\njwt.verify(token, secret, options);`,
     errors: [
       missing(
         JWT_VERIFY,
         'HS256',
-        `import jwt from 'jsonwebtoken';\nconst options = {\n  audience: 'api',\n  algorithms: ['HS256'],\n};\njwt.verify(token, key, options);`,
+        `import jwt from 'jsonwebtoken';\nconst options = {\n  audience: 'api',\n  algorithms: ['HS256'],\n};\njwt.verify(token, secret, options);`,
       ),
     ],
   },
   {
     name: 'a const options object shared by two verify calls: both reported, no suggestion',
-    code: `import jwt from 'jsonwebtoken';\nconst options = { audience: 'api' };\njwt.verify(a, key, options);\njwt.verify(b, key, options);`,
+    code: `import jwt from 'jsonwebtoken';\nconst options = { audience: 'api' };\njwt.verify(a, secret, options);\njwt.verify(b, secret, options);`,
     errors: [missingWithoutSuggestion(JWT_VERIFY), missingWithoutSuggestion(JWT_VERIFY)],
   },
   {
     name: 'a const options object shared with a sign call: reported, no suggestion (sign rejects algorithms)',
-    code: `import jwt from 'jsonwebtoken';\nconst options = { audience: 'api', issuer: 'auth' };\nconst token = jwt.sign(claims, key, options);\njwt.verify(token, key, options);`,
+    code: `import jwt from 'jsonwebtoken';\nconst options = { audience: 'api', issuer: 'auth' };\nconst token = jwt.sign(claims, secret, options);\njwt.verify(token, secret, options);`,
     errors: [missingWithoutSuggestion(JWT_VERIFY)],
   },
   {
     name: 'a const options object also used elsewhere: reported, no suggestion',
-    code: `import jwt from 'jsonwebtoken';\nconst options = { audience: 'api' };\nlog(options);\njwt.verify(token, key, options);`,
+    code: `import jwt from 'jsonwebtoken';\nconst options = { audience: 'api' };\nconsole.log(options);\njwt.verify(token, secret, options);`,
     errors: [missingWithoutSuggestion(JWT_VERIFY)],
   },
   {
     name: 'an inline Object.freeze options object gets the list inside the literal (.js)',
-    code: `import jwt from 'jsonwebtoken';\njwt.verify(token, key, Object.freeze({ audience: 'api' }));`,
+    code: `import jwt from 'jsonwebtoken';\njwt.verify(token, secret, Object.freeze({ audience: 'api' }));`,
     errors: [
-      missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\njwt.verify(token, key, Object.freeze({ audience: 'api', algorithms: ['HS256'] }));`),
+      missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\njwt.verify(token, secret, Object.freeze({ audience: 'api', algorithms: ['HS256'] }));`),
     ],
   },
   {
     name: 'a const Object.freeze options object used only by this call gets the list inside the literal (.js)',
-    code: `import jwt from 'jsonwebtoken';\nconst options = Object.freeze({ audience: 'api' });\njwt.verify(token, key, options);`,
+    code: `import jwt from 'jsonwebtoken';\nconst options = Object.freeze({ audience: 'api' });\njwt.verify(token, secret, options);`,
     errors: [
       missing(
         JWT_VERIFY,
         'HS256',
-        `import jwt from 'jsonwebtoken';\nconst options = Object.freeze({ audience: 'api', algorithms: ['HS256'] });\njwt.verify(token, key, options);`,
+        `import jwt from 'jsonwebtoken';\nconst options = Object.freeze({ audience: 'api', algorithms: ['HS256'] });\njwt.verify(token, secret, options);`,
       ),
     ],
   },
   {
     name: 'a const Object.freeze options object shared by two calls: reported, no suggestion',
-    code: `import jwt from 'jsonwebtoken';\nconst options = Object.freeze({ audience: 'api' });\njwt.verify(a, key, options);\njwt.verify(b, key, options);`,
+    code: `import jwt from 'jsonwebtoken';\nconst options = Object.freeze({ audience: 'api' });\njwt.verify(a, secret, options);\njwt.verify(b, secret, options);`,
     errors: [missingWithoutSuggestion(JWT_VERIFY), missingWithoutSuggestion(JWT_VERIFY)],
   },
   {
     name: 'options from a nested config object: reported, no suggestion',
-    code: `import jwt from 'jsonwebtoken';\nconst config = { jwt: { audience: 'api' } };\njwt.verify(token, key, config.jwt);`,
+    code: `import jwt from 'jsonwebtoken';\nconst config = { jwt: { audience: 'api' } };\njwt.verify(token, secret, config.jwt);`,
     errors: [missingWithoutSuggestion(JWT_VERIFY)],
   },
   {
     name: 'a const undefined options: the call passes no options',
-    code: `import jwt from 'jsonwebtoken';\njwt.verify(token, key, undefined);`,
-    errors: [missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\njwt.verify(token, key, { algorithms: ['HS256'] });`)],
+    code: `import jwt from 'jsonwebtoken';\njwt.verify(token, secret, undefined);`,
+    errors: [missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\njwt.verify(token, secret, { algorithms: ['HS256'] });`)],
   },
 
   // --- binding styles (ESM) ---
   {
     name: 'import * as jwt',
-    code: `import * as jwt from 'jsonwebtoken';\njwt.verify(token, key);`,
-    errors: [missing(JWT_VERIFY, 'HS256', `import * as jwt from 'jsonwebtoken';\njwt.verify(token, key, { algorithms: ['HS256'] });`)],
+    code: `import * as jwt from 'jsonwebtoken';\njwt.verify(token, secret);`,
+    errors: [missing(JWT_VERIFY, 'HS256', `import * as jwt from 'jsonwebtoken';\njwt.verify(token, secret, { algorithms: ['HS256'] });`)],
   },
   {
     name: 'import { verify }',
-    code: `import { verify } from 'jsonwebtoken';\nverify(token, key);`,
-    errors: [missing(JWT_VERIFY, 'HS256', `import { verify } from 'jsonwebtoken';\nverify(token, key, { algorithms: ['HS256'] });`)],
+    code: `import { verify } from 'jsonwebtoken';\nverify(token, secret);`,
+    errors: [missing(JWT_VERIFY, 'HS256', `import { verify } from 'jsonwebtoken';\nverify(token, secret, { algorithms: ['HS256'] });`)],
   },
   {
     name: 'import { verify as v }',
-    code: `import { verify as v } from 'jsonwebtoken';\nv(token, key);`,
-    errors: [missing(JWT_VERIFY, 'HS256', `import { verify as v } from 'jsonwebtoken';\nv(token, key, { algorithms: ['HS256'] });`)],
+    code: `import { verify as v } from 'jsonwebtoken';\nv(token, secret);`,
+    errors: [missing(JWT_VERIFY, 'HS256', `import { verify as v } from 'jsonwebtoken';\nv(token, secret, { algorithms: ['HS256'] });`)],
   },
   {
     name: 'import jwt, { verify } (default and named together)',
-    code: `import jwt, { verify } from 'jsonwebtoken';\nverify(token, key);`,
-    errors: [missing(JWT_VERIFY, 'HS256', `import jwt, { verify } from 'jsonwebtoken';\nverify(token, key, { algorithms: ['HS256'] });`)],
+    code: `import jwt, { verify } from 'jsonwebtoken';\nverify(token, secret);`,
+    errors: [missing(JWT_VERIFY, 'HS256', `import jwt, { verify } from 'jsonwebtoken';\nverify(token, secret, { algorithms: ['HS256'] });`)],
   },
   {
     name: 'import * as jwt, then jwt.default.verify (Node ESM interop with a CommonJS module)',
-    code: `import * as jwt from 'jsonwebtoken';\njwt.default.verify(token, key);`,
-    errors: [missing(JWT_VERIFY, 'HS256', `import * as jwt from 'jsonwebtoken';\njwt.default.verify(token, key, { algorithms: ['HS256'] });`)],
+    code: `import * as jwt from 'jsonwebtoken';\njwt.default.verify(token, secret);`,
+    errors: [missing(JWT_VERIFY, 'HS256', `import * as jwt from 'jsonwebtoken';\njwt.default.verify(token, secret, { algorithms: ['HS256'] });`)],
   },
   {
     name: 'const j2 = jwt alias',
-    code: `import jwt from 'jsonwebtoken';\nconst j2 = jwt;\nj2.verify(token, key);`,
-    errors: [missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\nconst j2 = jwt;\nj2.verify(token, key, { algorithms: ['HS256'] });`)],
+    code: `import jwt from 'jsonwebtoken';\nconst j2 = jwt;\nj2.verify(token, secret);`,
+    errors: [missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\nconst j2 = jwt;\nj2.verify(token, secret, { algorithms: ['HS256'] });`)],
   },
   {
     name: 'a destructured verify from the default import',
-    code: `import jwt from 'jsonwebtoken';\nconst { verify } = jwt;\nverify(token, key);`,
-    errors: [missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\nconst { verify } = jwt;\nverify(token, key, { algorithms: ['HS256'] });`)],
+    code: `import jwt from 'jsonwebtoken';\nconst { verify } = jwt;\nverify(token, secret);`,
+    errors: [missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\nconst { verify } = jwt;\nverify(token, secret, { algorithms: ['HS256'] });`)],
   },
   {
     name: 'computed member access jwt["verify"]',
-    code: `import jwt from 'jsonwebtoken';\njwt['verify'](token, key);`,
-    errors: [missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\njwt['verify'](token, key, { algorithms: ['HS256'] });`)],
+    code: `import jwt from 'jsonwebtoken';\njwt['verify'](token, secret);`,
+    errors: [missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\njwt['verify'](token, secret, { algorithms: ['HS256'] });`)],
   },
   {
     name: 'await import (namespace)',
-    code: `const jwt = await import('jsonwebtoken');\njwt.verify(token, key);`,
-    errors: [missing(JWT_VERIFY, 'HS256', `const jwt = await import('jsonwebtoken');\njwt.verify(token, key, { algorithms: ['HS256'] });`)],
+    code: `const jwt = await import('jsonwebtoken');\njwt.verify(token, secret);`,
+    errors: [missing(JWT_VERIFY, 'HS256', `const jwt = await import('jsonwebtoken');\njwt.verify(token, secret, { algorithms: ['HS256'] });`)],
   },
   {
     name: 'await import(...).default',
-    code: `const jwt = (await import('jsonwebtoken')).default;\njwt.verify(token, key);`,
-    errors: [missing(JWT_VERIFY, 'HS256', `const jwt = (await import('jsonwebtoken')).default;\njwt.verify(token, key, { algorithms: ['HS256'] });`)],
+    code: `const jwt = (await import('jsonwebtoken')).default;\njwt.verify(token, secret);`,
+    errors: [missing(JWT_VERIFY, 'HS256', `const jwt = (await import('jsonwebtoken')).default;\njwt.verify(token, secret, { algorithms: ['HS256'] });`)],
   },
   {
     name: 'const { default: jwt } = await import',
-    code: `const { default: jwt } = await import('jsonwebtoken');\njwt.verify(token, key);`,
-    errors: [missing(JWT_VERIFY, 'HS256', `const { default: jwt } = await import('jsonwebtoken');\njwt.verify(token, key, { algorithms: ['HS256'] });`)],
+    code: `const { default: jwt } = await import('jsonwebtoken');\njwt.verify(token, secret);`,
+    errors: [missing(JWT_VERIFY, 'HS256', `const { default: jwt } = await import('jsonwebtoken');\njwt.verify(token, secret, { algorithms: ['HS256'] });`)],
   },
   {
     name: 'const { verify } = await import',
-    code: `const { verify } = await import('jsonwebtoken');\nverify(token, key);`,
-    errors: [missing(JWT_VERIFY, 'HS256', `const { verify } = await import('jsonwebtoken');\nverify(token, key, { algorithms: ['HS256'] });`)],
+    code: `const { verify } = await import('jsonwebtoken');\nverify(token, secret);`,
+    errors: [missing(JWT_VERIFY, 'HS256', `const { verify } = await import('jsonwebtoken');\nverify(token, secret, { algorithms: ['HS256'] });`)],
   },
   {
     name: 'createRequire from module',
-    code: `import { createRequire } from 'module';\nconst require = createRequire(import.meta.url);\nconst jwt = require('jsonwebtoken');\njwt.verify(token, key);`,
+    code: `import { createRequire } from 'module';\nconst require = createRequire(import.meta.url);\nconst jwt = require('jsonwebtoken');\njwt.verify(token, secret);`,
     errors: [
       missing(
         JWT_VERIFY,
         'HS256',
-        `import { createRequire } from 'module';\nconst require = createRequire(import.meta.url);\nconst jwt = require('jsonwebtoken');\njwt.verify(token, key, { algorithms: ['HS256'] });`,
+        `import { createRequire } from 'module';\nconst require = createRequire(import.meta.url);\nconst jwt = require('jsonwebtoken');\njwt.verify(token, secret, { algorithms: ['HS256'] });`,
       ),
     ],
   },
   {
     name: 'createRequire from node:module',
-    code: `import { createRequire } from 'node:module';\nconst load = createRequire(import.meta.url);\nconst { verify } = load('jsonwebtoken');\nverify(token, key);`,
+    code: `import { createRequire } from 'node:module';\nconst load = createRequire(import.meta.url);\nconst { verify } = load('jsonwebtoken');\nverify(token, secret);`,
     errors: [
       missing(
         JWT_VERIFY,
         'HS256',
-        `import { createRequire } from 'node:module';\nconst load = createRequire(import.meta.url);\nconst { verify } = load('jsonwebtoken');\nverify(token, key, { algorithms: ['HS256'] });`,
+        `import { createRequire } from 'node:module';\nconst load = createRequire(import.meta.url);\nconst { verify } = load('jsonwebtoken');\nverify(token, secret, { algorithms: ['HS256'] });`,
       ),
     ],
   },
   {
     name: 'module.createRequire from a default import of node:module',
-    code: `import module from 'node:module';\nconst require = module.createRequire(import.meta.url);\nrequire('jsonwebtoken').verify(token, key);`,
+    code: `import module from 'node:module';\nconst require = module.createRequire(import.meta.url);\nrequire('jsonwebtoken').verify(token, secret);`,
     errors: [
       missing(
         JWT_VERIFY,
         'HS256',
-        `import module from 'node:module';\nconst require = module.createRequire(import.meta.url);\nrequire('jsonwebtoken').verify(token, key, { algorithms: ['HS256'] });`,
+        `import module from 'node:module';\nconst require = module.createRequire(import.meta.url);\nrequire('jsonwebtoken').verify(token, secret, { algorithms: ['HS256'] });`,
       ),
     ],
   },
   {
     name: 'util.promisify(jwt.verify)',
-    code: `import util from 'util';\nimport jwt from 'jsonwebtoken';\nconst verifyAsync = util.promisify(jwt.verify);\nawait verifyAsync(token, key);`,
+    code: `import util from 'util';\nimport jwt from 'jsonwebtoken';\nconst verifyAsync = util.promisify(jwt.verify);\nawait verifyAsync(token, secret);`,
     errors: [
       missing(
         JWT_VERIFY,
         'HS256',
-        `import util from 'util';\nimport jwt from 'jsonwebtoken';\nconst verifyAsync = util.promisify(jwt.verify);\nawait verifyAsync(token, key, { algorithms: ['HS256'] });`,
+        `import util from 'util';\nimport jwt from 'jsonwebtoken';\nconst verifyAsync = util.promisify(jwt.verify);\nawait verifyAsync(token, secret, { algorithms: ['HS256'] });`,
       ),
     ],
   },
   {
     name: 'promisify from node:util on a named verify import',
-    code: `import { promisify } from 'node:util';\nimport { verify } from 'jsonwebtoken';\nconst verifyAsync = promisify(verify);\nawait verifyAsync(token, key, { audience: 'api' });`,
+    code: `import { promisify } from 'node:util';\nimport { verify } from 'jsonwebtoken';\nconst verifyAsync = promisify(verify);\nawait verifyAsync(token, secret, { audience: 'api' });`,
     errors: [
       missing(
         JWT_VERIFY,
         'HS256',
-        `import { promisify } from 'node:util';\nimport { verify } from 'jsonwebtoken';\nconst verifyAsync = promisify(verify);\nawait verifyAsync(token, key, { audience: 'api', algorithms: ['HS256'] });`,
+        `import { promisify } from 'node:util';\nimport { verify } from 'jsonwebtoken';\nconst verifyAsync = promisify(verify);\nawait verifyAsync(token, secret, { audience: 'api', algorithms: ['HS256'] });`,
       ),
     ],
   },
@@ -707,44 +707,44 @@ const esmInvalid: Invalid[] = [
   // --- jose: every verify and decrypt function ---
   {
     name: 'jose jwtVerify with no options',
-    code: `import { jwtVerify } from 'jose';\nawait jwtVerify(token, key);`,
+    code: `import { jwtVerify } from 'jose';\nawait jwtVerify(token, secret);`,
     errors: [
       {
-        ...missing(JOSE_JWT_VERIFY, 'HS256', `import { jwtVerify } from 'jose';\nawait jwtVerify(token, key, { algorithms: ['HS256'] });`),
+        ...missing(JOSE_JWT_VERIFY, 'HS256', `import { jwtVerify } from 'jose';\nawait jwtVerify(token, secret, { algorithms: ['HS256'] });`),
         line: 2,
         column: 7,
         endLine: 2,
-        endColumn: 28,
+        endColumn: 31,
       },
     ],
   },
   {
     name: 'jose jwtVerify with options but no algorithms',
-    code: `import { jwtVerify } from 'jose';\nawait jwtVerify(token, key, { issuer: 'auth', audience: 'api' });`,
+    code: `import { jwtVerify } from 'jose';\nawait jwtVerify(token, secret, { issuer: 'auth', audience: 'api' });`,
     errors: [
-      missing(JOSE_JWT_VERIFY, 'HS256', `import { jwtVerify } from 'jose';\nawait jwtVerify(token, key, { issuer: 'auth', audience: 'api', algorithms: ['HS256'] });`),
+      missing(JOSE_JWT_VERIFY, 'HS256', `import { jwtVerify } from 'jose';\nawait jwtVerify(token, secret, { issuer: 'auth', audience: 'api', algorithms: ['HS256'] });`),
     ],
   },
   {
     name: 'jose jwtVerify with undefined options',
-    code: `import { jwtVerify } from 'jose';\nawait jwtVerify(token, key, undefined);`,
-    errors: [missing(JOSE_JWT_VERIFY, 'HS256', `import { jwtVerify } from 'jose';\nawait jwtVerify(token, key, { algorithms: ['HS256'] });`)],
+    code: `import { jwtVerify } from 'jose';\nawait jwtVerify(token, secret, undefined);`,
+    errors: [missing(JOSE_JWT_VERIFY, 'HS256', `import { jwtVerify } from 'jose';\nawait jwtVerify(token, secret, { algorithms: ['HS256'] });`)],
   },
   {
     name: 'jose compactVerify',
-    code: `import { compactVerify } from 'jose';\nawait compactVerify(jws, key);`,
-    errors: [missing('jose.compactVerify()', 'HS256', `import { compactVerify } from 'jose';\nawait compactVerify(jws, key, { algorithms: ['HS256'] });`)],
+    code: `import { compactVerify } from 'jose';\nawait compactVerify(jws, secret);`,
+    errors: [missing('jose.compactVerify()', 'HS256', `import { compactVerify } from 'jose';\nawait compactVerify(jws, secret, { algorithms: ['HS256'] });`)],
   },
   {
     name: 'jose flattenedVerify',
-    code: `import { flattenedVerify } from 'jose';\nawait flattenedVerify(jws, key, {});`,
-    errors: [missing('jose.flattenedVerify()', 'HS256', `import { flattenedVerify } from 'jose';\nawait flattenedVerify(jws, key, { algorithms: ['HS256'] });`)],
+    code: `import { flattenedVerify } from 'jose';\nawait flattenedVerify(jws, secret, {});`,
+    errors: [missing('jose.flattenedVerify()', 'HS256', `import { flattenedVerify } from 'jose';\nawait flattenedVerify(jws, secret, { algorithms: ['HS256'] });`)],
   },
   {
     name: 'jose generalVerify',
-    code: `import { generalVerify } from 'jose';\nawait generalVerify(jws, key, { crit: {} });`,
+    code: `import { generalVerify } from 'jose';\nawait generalVerify(jws, secret, { crit: {} });`,
     errors: [
-      missing('jose.generalVerify()', 'HS256', `import { generalVerify } from 'jose';\nawait generalVerify(jws, key, { crit: {}, algorithms: ['HS256'] });`),
+      missing('jose.generalVerify()', 'HS256', `import { generalVerify } from 'jose';\nawait generalVerify(jws, secret, { crit: {}, algorithms: ['HS256'] });`),
     ],
   },
   {
@@ -809,9 +809,9 @@ const esmInvalid: Invalid[] = [
   },
   {
     name: 'jose jwtVerify with JWE lists but no algorithms',
-    code: `import { jwtVerify } from 'jose';\nawait jwtVerify(token, key, { keyManagementAlgorithms: ['dir'] });`,
+    code: `import { jwtVerify } from 'jose';\nawait jwtVerify(token, secret, { keyManagementAlgorithms: ['dir'] });`,
     errors: [
-      missing(JOSE_JWT_VERIFY, 'HS256', `import { jwtVerify } from 'jose';\nawait jwtVerify(token, key, { keyManagementAlgorithms: ['dir'], algorithms: ['HS256'] });`),
+      missing(JOSE_JWT_VERIFY, 'HS256', `import { jwtVerify } from 'jose';\nawait jwtVerify(token, secret, { keyManagementAlgorithms: ['dir'], algorithms: ['HS256'] });`),
     ],
   },
   {
@@ -830,13 +830,13 @@ const esmInvalid: Invalid[] = [
   // --- jose binding styles ---
   {
     name: 'jose namespace import',
-    code: `import * as jose from 'jose';\nawait jose.jwtVerify(token, key);`,
-    errors: [missing(JOSE_JWT_VERIFY, 'HS256', `import * as jose from 'jose';\nawait jose.jwtVerify(token, key, { algorithms: ['HS256'] });`)],
+    code: `import * as jose from 'jose';\nawait jose.jwtVerify(token, secret);`,
+    errors: [missing(JOSE_JWT_VERIFY, 'HS256', `import * as jose from 'jose';\nawait jose.jwtVerify(token, secret, { algorithms: ['HS256'] });`)],
   },
   {
     name: 'jose aliased named import',
-    code: `import { jwtVerify as verifyToken } from 'jose';\nawait verifyToken(token, key);`,
-    errors: [missing(JOSE_JWT_VERIFY, 'HS256', `import { jwtVerify as verifyToken } from 'jose';\nawait verifyToken(token, key, { algorithms: ['HS256'] });`)],
+    code: `import { jwtVerify as verifyToken } from 'jose';\nawait verifyToken(token, secret);`,
+    errors: [missing(JOSE_JWT_VERIFY, 'HS256', `import { jwtVerify as verifyToken } from 'jose';\nawait verifyToken(token, secret, { algorithms: ['HS256'] });`)],
   },
   {
     name: 'jose await import',
@@ -852,13 +852,13 @@ const esmInvalid: Invalid[] = [
   },
   {
     name: 'jose deep subpath named import',
-    code: `import { jwtVerify } from 'jose/jwt/verify';\nawait jwtVerify(token, key);`,
-    errors: [missing(JOSE_JWT_VERIFY, 'HS256', `import { jwtVerify } from 'jose/jwt/verify';\nawait jwtVerify(token, key, { algorithms: ['HS256'] });`)],
+    code: `import { jwtVerify } from 'jose/jwt/verify';\nawait jwtVerify(token, secret);`,
+    errors: [missing(JOSE_JWT_VERIFY, 'HS256', `import { jwtVerify } from 'jose/jwt/verify';\nawait jwtVerify(token, secret, { algorithms: ['HS256'] });`)],
   },
   {
     name: 'jose 3 default export jose/jwt/verify',
-    code: `import jwtVerify from 'jose/jwt/verify';\nawait jwtVerify(token, key);`,
-    errors: [missing(JOSE_JWT_VERIFY, 'HS256', `import jwtVerify from 'jose/jwt/verify';\nawait jwtVerify(token, key, { algorithms: ['HS256'] });`)],
+    code: `import jwtVerify from 'jose/jwt/verify';\nawait jwtVerify(token, secret);`,
+    errors: [missing(JOSE_JWT_VERIFY, 'HS256', `import jwtVerify from 'jose/jwt/verify';\nawait jwtVerify(token, secret, { algorithms: ['HS256'] });`)],
   },
   {
     name: 'jose 3 default export jose/jwt/decrypt',
@@ -874,22 +874,22 @@ const esmInvalid: Invalid[] = [
   },
   {
     name: 'jose 3 default exports of the JWS verify subpaths',
-    code: `import compactVerify from 'jose/jws/compact/verify';\nimport flattenedVerify from 'jose/jws/flattened/verify';\nimport generalVerify from 'jose/jws/general/verify';\nawait compactVerify(jws, key);\nawait flattenedVerify(jws, key);\nawait generalVerify(jws, key);`,
+    code: `import compactVerify from 'jose/jws/compact/verify';\nimport flattenedVerify from 'jose/jws/flattened/verify';\nimport generalVerify from 'jose/jws/general/verify';\nawait compactVerify(jws, secret);\nawait flattenedVerify(jws, secret);\nawait generalVerify(jws, secret);`,
     errors: [
       missing(
         'jose.compactVerify()',
         'HS256',
-        `import compactVerify from 'jose/jws/compact/verify';\nimport flattenedVerify from 'jose/jws/flattened/verify';\nimport generalVerify from 'jose/jws/general/verify';\nawait compactVerify(jws, key, { algorithms: ['HS256'] });\nawait flattenedVerify(jws, key);\nawait generalVerify(jws, key);`,
+        `import compactVerify from 'jose/jws/compact/verify';\nimport flattenedVerify from 'jose/jws/flattened/verify';\nimport generalVerify from 'jose/jws/general/verify';\nawait compactVerify(jws, secret, { algorithms: ['HS256'] });\nawait flattenedVerify(jws, secret);\nawait generalVerify(jws, secret);`,
       ),
       missing(
         'jose.flattenedVerify()',
         'HS256',
-        `import compactVerify from 'jose/jws/compact/verify';\nimport flattenedVerify from 'jose/jws/flattened/verify';\nimport generalVerify from 'jose/jws/general/verify';\nawait compactVerify(jws, key);\nawait flattenedVerify(jws, key, { algorithms: ['HS256'] });\nawait generalVerify(jws, key);`,
+        `import compactVerify from 'jose/jws/compact/verify';\nimport flattenedVerify from 'jose/jws/flattened/verify';\nimport generalVerify from 'jose/jws/general/verify';\nawait compactVerify(jws, secret);\nawait flattenedVerify(jws, secret, { algorithms: ['HS256'] });\nawait generalVerify(jws, secret);`,
       ),
       missing(
         'jose.generalVerify()',
         'HS256',
-        `import compactVerify from 'jose/jws/compact/verify';\nimport flattenedVerify from 'jose/jws/flattened/verify';\nimport generalVerify from 'jose/jws/general/verify';\nawait compactVerify(jws, key);\nawait flattenedVerify(jws, key);\nawait generalVerify(jws, key, { algorithms: ['HS256'] });`,
+        `import compactVerify from 'jose/jws/compact/verify';\nimport flattenedVerify from 'jose/jws/flattened/verify';\nimport generalVerify from 'jose/jws/general/verify';\nawait compactVerify(jws, secret);\nawait flattenedVerify(jws, secret);\nawait generalVerify(jws, secret, { algorithms: ['HS256'] });`,
       ),
     ],
   },
@@ -1005,12 +1005,12 @@ const inference: Invalid[] = [
   },
   {
     name: 'a sign algorithm that is not static is ignored',
-    code: `import jwt from 'jsonwebtoken';\njwt.sign(claims, privateKey, { algorithm: process.env.JWT_ALG });\njwt.verify(token, key);`,
+    code: `import jwt from 'jsonwebtoken';\njwt.sign(claims, privateKey, { algorithm: process.env.JWT_ALG });\njwt.verify(token, secret);`,
     errors: [
       missing(
         JWT_VERIFY,
         'HS256',
-        `import jwt from 'jsonwebtoken';\njwt.sign(claims, privateKey, { algorithm: process.env.JWT_ALG });\njwt.verify(token, key, { algorithms: ['HS256'] });`,
+        `import jwt from 'jsonwebtoken';\njwt.sign(claims, privateKey, { algorithm: process.env.JWT_ALG });\njwt.verify(token, secret, { algorithms: ['HS256'] });`,
       ),
     ],
   },
@@ -1038,12 +1038,12 @@ const inference: Invalid[] = [
   },
   {
     name: "a sign call with algorithm 'none' is never suggested",
-    code: `import jwt from 'jsonwebtoken';\njwt.sign(claims, '', { algorithm: 'none' });\njwt.verify(token, key);`,
+    code: `import jwt from 'jsonwebtoken';\njwt.sign(claims, '', { algorithm: 'none' });\njwt.verify(token, secret);`,
     errors: [
       missing(
         JWT_VERIFY,
         'HS256',
-        `import jwt from 'jsonwebtoken';\njwt.sign(claims, '', { algorithm: 'none' });\njwt.verify(token, key, { algorithms: ['HS256'] });`,
+        `import jwt from 'jsonwebtoken';\njwt.sign(claims, '', { algorithm: 'none' });\njwt.verify(token, secret, { algorithms: ['HS256'] });`,
       ),
     ],
   },
@@ -1317,9 +1317,9 @@ const inference: Invalid[] = [
   },
   {
     name: 'algorithms: undefined sets no list: reported, the suggestion fills the value in',
-    code: `import jwt from 'jsonwebtoken';\njwt.verify(token, key, { algorithms: undefined, issuer: 'a' });`,
+    code: `import jwt from 'jsonwebtoken';\njwt.verify(token, secret, { algorithms: undefined, issuer: 'a' });`,
     errors: [
-      missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\njwt.verify(token, key, { algorithms: ['HS256'], issuer: 'a' });`),
+      missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\njwt.verify(token, secret, { algorithms: ['HS256'], issuer: 'a' });`),
     ],
   },
   {
@@ -1554,12 +1554,12 @@ const inference: Invalid[] = [
   },
   {
     name: "an EncryptJWT 'dir' header does not leak into a verify list",
-    code: `import { EncryptJWT, jwtVerify } from 'jose';\nawait new EncryptJWT(claims).setProtectedHeader({ alg: 'dir', enc: 'A256GCM' }).encrypt(secret);\nawait jwtVerify(token, key);`,
+    code: `import { EncryptJWT, jwtVerify } from 'jose';\nawait new EncryptJWT(claims).setProtectedHeader({ alg: 'dir', enc: 'A256GCM' }).encrypt(secret);\nawait jwtVerify(token, secret);`,
     errors: [
       missing(
         JOSE_JWT_VERIFY,
         'HS256',
-        `import { EncryptJWT, jwtVerify } from 'jose';\nawait new EncryptJWT(claims).setProtectedHeader({ alg: 'dir', enc: 'A256GCM' }).encrypt(secret);\nawait jwtVerify(token, key, { algorithms: ['HS256'] });`,
+        `import { EncryptJWT, jwtVerify } from 'jose';\nawait new EncryptJWT(claims).setProtectedHeader({ alg: 'dir', enc: 'A256GCM' }).encrypt(secret);\nawait jwtVerify(token, secret, { algorithms: ['HS256'] });`,
       ),
     ],
   },
@@ -1701,12 +1701,12 @@ const cjsValid: Valid[] = [
 const cjsInvalid: Invalid[] = [
   {
     name: "cjs: TypeScript's __importDefault(require()) output is followed to jsonwebtoken",
-    code: `const jsonwebtoken_1 = __importDefault(require('jsonwebtoken'));\njsonwebtoken_1.default.verify(token, key);`,
+    code: `const jsonwebtoken_1 = __importDefault(require('jsonwebtoken'));\njsonwebtoken_1.default.verify(token, secret);`,
     errors: [
       missing(
         JWT_VERIFY,
         'HS256',
-        `const jsonwebtoken_1 = __importDefault(require('jsonwebtoken'));\njsonwebtoken_1.default.verify(token, key, { algorithms: ['HS256'] });`,
+        `const jsonwebtoken_1 = __importDefault(require('jsonwebtoken'));\njsonwebtoken_1.default.verify(token, secret, { algorithms: ['HS256'] });`,
       ),
     ],
   },
@@ -1719,60 +1719,60 @@ const cjsInvalid: Invalid[] = [
   },
   {
     name: 'cjs: const jwt = require()',
-    code: `const jwt = require('jsonwebtoken');\njwt.verify(token, key);`,
-    errors: [missing(JWT_VERIFY, 'HS256', `const jwt = require('jsonwebtoken');\njwt.verify(token, key, { algorithms: ['HS256'] });`)],
+    code: `const jwt = require('jsonwebtoken');\njwt.verify(token, secret);`,
+    errors: [missing(JWT_VERIFY, 'HS256', `const jwt = require('jsonwebtoken');\njwt.verify(token, secret, { algorithms: ['HS256'] });`)],
   },
   {
     name: 'cjs: const { verify } = require()',
-    code: `const { verify } = require('jsonwebtoken');\nverify(token, key);`,
-    errors: [missing(JWT_VERIFY, 'HS256', `const { verify } = require('jsonwebtoken');\nverify(token, key, { algorithms: ['HS256'] });`)],
+    code: `const { verify } = require('jsonwebtoken');\nverify(token, secret);`,
+    errors: [missing(JWT_VERIFY, 'HS256', `const { verify } = require('jsonwebtoken');\nverify(token, secret, { algorithms: ['HS256'] });`)],
   },
   {
     name: 'cjs: const { verify: v } = require()',
-    code: `const { verify: v } = require('jsonwebtoken');\nv(token, key);`,
-    errors: [missing(JWT_VERIFY, 'HS256', `const { verify: v } = require('jsonwebtoken');\nv(token, key, { algorithms: ['HS256'] });`)],
+    code: `const { verify: v } = require('jsonwebtoken');\nv(token, secret);`,
+    errors: [missing(JWT_VERIFY, 'HS256', `const { verify: v } = require('jsonwebtoken');\nv(token, secret, { algorithms: ['HS256'] });`)],
   },
   {
     name: 'cjs: require().verify() directly',
-    code: `require('jsonwebtoken').verify(token, key);`,
-    errors: [missing(JWT_VERIFY, 'HS256', `require('jsonwebtoken').verify(token, key, { algorithms: ['HS256'] });`)],
+    code: `require('jsonwebtoken').verify(token, secret);`,
+    errors: [missing(JWT_VERIFY, 'HS256', `require('jsonwebtoken').verify(token, secret, { algorithms: ['HS256'] });`)],
   },
   {
     name: 'cjs: let j; j = require()',
-    code: `let j;\nj = require('jsonwebtoken');\nj.verify(token, key);`,
-    errors: [missing(JWT_VERIFY, 'HS256', `let j;\nj = require('jsonwebtoken');\nj.verify(token, key, { algorithms: ['HS256'] });`)],
+    code: `let j;\nj = require('jsonwebtoken');\nj.verify(token, secret);`,
+    errors: [missing(JWT_VERIFY, 'HS256', `let j;\nj = require('jsonwebtoken');\nj.verify(token, secret, { algorithms: ['HS256'] });`)],
   },
   {
     name: 'cjs: const j2 = jwt alias',
-    code: `const jwt = require('jsonwebtoken');\nconst j2 = jwt;\nj2.verify(token, key);`,
-    errors: [missing(JWT_VERIFY, 'HS256', `const jwt = require('jsonwebtoken');\nconst j2 = jwt;\nj2.verify(token, key, { algorithms: ['HS256'] });`)],
+    code: `const jwt = require('jsonwebtoken');\nconst j2 = jwt;\nj2.verify(token, secret);`,
+    errors: [missing(JWT_VERIFY, 'HS256', `const jwt = require('jsonwebtoken');\nconst j2 = jwt;\nj2.verify(token, secret, { algorithms: ['HS256'] });`)],
   },
   {
     name: 'cjs: a callback in the options slot',
-    code: `const jwt = require('jsonwebtoken');\njwt.verify(token, key, function (err, decoded) {});`,
+    code: `const jwt = require('jsonwebtoken');\njwt.verify(token, secret, function (err, decoded) {});`,
     errors: [
-      missing(JWT_VERIFY, 'HS256', `const jwt = require('jsonwebtoken');\njwt.verify(token, key, { algorithms: ['HS256'] }, function (err, decoded) {});`),
+      missing(JWT_VERIFY, 'HS256', `const jwt = require('jsonwebtoken');\njwt.verify(token, secret, { algorithms: ['HS256'] }, function (err, decoded) {});`),
     ],
   },
   {
     name: 'cjs: a const options object used only by this call',
-    code: `const jwt = require('jsonwebtoken');\nconst verifyOptions = { issuer: 'auth', audience: 'api' };\nmodule.exports = (token) => jwt.verify(token, key, verifyOptions);`,
+    code: `const jwt = require('jsonwebtoken');\nconst verifyOptions = { issuer: 'auth', audience: 'api' };\nmodule.exports = (token) => jwt.verify(token, secret, verifyOptions);`,
     errors: [
       missing(
         JWT_VERIFY,
         'HS256',
-        `const jwt = require('jsonwebtoken');\nconst verifyOptions = { issuer: 'auth', audience: 'api', algorithms: ['HS256'] };\nmodule.exports = (token) => jwt.verify(token, key, verifyOptions);`,
+        `const jwt = require('jsonwebtoken');\nconst verifyOptions = { issuer: 'auth', audience: 'api', algorithms: ['HS256'] };\nmodule.exports = (token) => jwt.verify(token, secret, verifyOptions);`,
       ),
     ],
   },
   {
     name: 'cjs: util.promisify(jwt.verify)',
-    code: `const util = require('util');\nconst jwt = require('jsonwebtoken');\nconst verifyAsync = util.promisify(jwt.verify);\nverifyAsync(token, key);`,
+    code: `const util = require('util');\nconst jwt = require('jsonwebtoken');\nconst verifyAsync = util.promisify(jwt.verify);\nverifyAsync(token, secret);`,
     errors: [
       missing(
         JWT_VERIFY,
         'HS256',
-        `const util = require('util');\nconst jwt = require('jsonwebtoken');\nconst verifyAsync = util.promisify(jwt.verify);\nverifyAsync(token, key, { algorithms: ['HS256'] });`,
+        `const util = require('util');\nconst jwt = require('jsonwebtoken');\nconst verifyAsync = util.promisify(jwt.verify);\nverifyAsync(token, secret, { algorithms: ['HS256'] });`,
       ),
     ],
   },
@@ -1789,8 +1789,8 @@ const cjsInvalid: Invalid[] = [
   },
   {
     name: 'cjs: const { jwtVerify } = require(jose)',
-    code: `const { jwtVerify } = require('jose');\njwtVerify(token, key);`,
-    errors: [missing(JOSE_JWT_VERIFY, 'HS256', `const { jwtVerify } = require('jose');\njwtVerify(token, key, { algorithms: ['HS256'] });`)],
+    code: `const { jwtVerify } = require('jose');\njwtVerify(token, secret);`,
+    errors: [missing(JOSE_JWT_VERIFY, 'HS256', `const { jwtVerify } = require('jose');\njwtVerify(token, secret, { algorithms: ['HS256'] });`)],
   },
   {
     name: 'cjs: const jose = require(jose); jose.jwtDecrypt',
@@ -1817,9 +1817,9 @@ const cjsInvalid: Invalid[] = [
   },
   {
     name: 'cjs: a double-quoted CommonJS file',
-    code: `"use strict";\nconst jwt = require("jsonwebtoken");\njwt.verify(token, key, { audience: "api" });`,
+    code: `"use strict";\nconst jwt = require("jsonwebtoken");\njwt.verify(token, secret, { audience: "api" });`,
     errors: [
-      missing(JWT_VERIFY, 'HS256', `"use strict";\nconst jwt = require("jsonwebtoken");\njwt.verify(token, key, { audience: "api", algorithms: ["HS256"] });`),
+      missing(JWT_VERIFY, 'HS256', `"use strict";\nconst jwt = require("jsonwebtoken");\njwt.verify(token, secret, { audience: "api", algorithms: ["HS256"] });`),
     ],
   },
 ];
@@ -1871,8 +1871,8 @@ const tsValid: Valid[] = [
 const tsInvalid: Invalid[] = [
   {
     name: 'ts: verify with no options',
-    code: `import jwt from 'jsonwebtoken';\n${tsDeclarations}jwt.verify(token, key);`,
-    errors: [missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\n${tsDeclarations}jwt.verify(token, key, { algorithms: ['HS256'] });`)],
+    code: `import jwt from 'jsonwebtoken';\n${tsDeclarations}jwt.verify(token, secret);`,
+    errors: [missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\n${tsDeclarations}jwt.verify(token, secret, { algorithms: ['HS256'] });`)],
   },
   {
     name: 'ts: an env key with a non-null assertion',
@@ -1898,141 +1898,141 @@ const tsInvalid: Invalid[] = [
   },
   {
     name: 'ts: a typed callback in the options slot',
-    code: `import jwt, { type VerifyErrors } from 'jsonwebtoken';\n${tsDeclarations}jwt.verify(token, key, (err: VerifyErrors | null) => {});`,
+    code: `import jwt, { type VerifyErrors } from 'jsonwebtoken';\n${tsDeclarations}jwt.verify(token, secret, (err: VerifyErrors | null) => {});`,
     errors: [
       missing(
         JWT_VERIFY,
         'HS256',
-        `import jwt, { type VerifyErrors } from 'jsonwebtoken';\n${tsDeclarations}jwt.verify(token, key, { algorithms: ['HS256'] }, (err: VerifyErrors | null) => {});`,
+        `import jwt, { type VerifyErrors } from 'jsonwebtoken';\n${tsDeclarations}jwt.verify(token, secret, { algorithms: ['HS256'] }, (err: VerifyErrors | null) => {});`,
       ),
     ],
   },
   {
     name: 'ts: a const options object with a type annotation gets the list',
-    code: `import jwt, { type VerifyOptions } from 'jsonwebtoken';\n${tsDeclarations}const options: VerifyOptions = { audience: 'api' };\njwt.verify(token, key, options);`,
+    code: `import jwt, { type VerifyOptions } from 'jsonwebtoken';\n${tsDeclarations}const options: VerifyOptions = { audience: 'api' };\njwt.verify(token, secret, options);`,
     errors: [
       missing(
         JWT_VERIFY,
         'HS256',
-        `import jwt, { type VerifyOptions } from 'jsonwebtoken';\n${tsDeclarations}const options: VerifyOptions = { audience: 'api', algorithms: ['HS256'] };\njwt.verify(token, key, options);`,
+        `import jwt, { type VerifyOptions } from 'jsonwebtoken';\n${tsDeclarations}const options: VerifyOptions = { audience: 'api', algorithms: ['HS256'] };\njwt.verify(token, secret, options);`,
       ),
     ],
   },
   {
     name: 'ts: a const options object with satisfies gets the list',
-    code: `import jwt, { type VerifyOptions } from 'jsonwebtoken';\n${tsDeclarations}const options = { audience: 'api' } satisfies VerifyOptions;\njwt.verify(token, key, options);`,
+    code: `import jwt, { type VerifyOptions } from 'jsonwebtoken';\n${tsDeclarations}const options = { audience: 'api' } satisfies VerifyOptions;\njwt.verify(token, secret, options);`,
     errors: [
       missing(
         JWT_VERIFY,
         'HS256',
-        `import jwt, { type VerifyOptions } from 'jsonwebtoken';\n${tsDeclarations}const options = { audience: 'api', algorithms: ['HS256'] } satisfies VerifyOptions;\njwt.verify(token, key, options);`,
+        `import jwt, { type VerifyOptions } from 'jsonwebtoken';\n${tsDeclarations}const options = { audience: 'api', algorithms: ['HS256'] } satisfies VerifyOptions;\njwt.verify(token, secret, options);`,
       ),
     ],
   },
   {
     name: 'ts: an inline options object with an as assertion gets the list inside',
-    code: `import jwt, { type VerifyOptions } from 'jsonwebtoken';\n${tsDeclarations}jwt.verify(token, key, { audience: 'api' } as VerifyOptions);`,
+    code: `import jwt, { type VerifyOptions } from 'jsonwebtoken';\n${tsDeclarations}jwt.verify(token, secret, { audience: 'api' } as VerifyOptions);`,
     errors: [
       missing(
         JWT_VERIFY,
         'HS256',
-        `import jwt, { type VerifyOptions } from 'jsonwebtoken';\n${tsDeclarations}jwt.verify(token, key, { audience: 'api', algorithms: ['HS256'] } as VerifyOptions);`,
+        `import jwt, { type VerifyOptions } from 'jsonwebtoken';\n${tsDeclarations}jwt.verify(token, secret, { audience: 'api', algorithms: ['HS256'] } as VerifyOptions);`,
       ),
     ],
   },
   {
     name: 'ts: an inline options object with an angle-bracket assertion gets the list inside',
-    code: `import jwt, { type VerifyOptions } from 'jsonwebtoken';\n${tsDeclarations}jwt.verify(token, key, <VerifyOptions>{ audience: 'api' });`,
+    code: `import jwt, { type VerifyOptions } from 'jsonwebtoken';\n${tsDeclarations}jwt.verify(token, secret, <VerifyOptions>{ audience: 'api' });`,
     errors: [
       missing(
         JWT_VERIFY,
         'HS256',
-        `import jwt, { type VerifyOptions } from 'jsonwebtoken';\n${tsDeclarations}jwt.verify(token, key, <VerifyOptions>{ audience: 'api', algorithms: ['HS256'] });`,
+        `import jwt, { type VerifyOptions } from 'jsonwebtoken';\n${tsDeclarations}jwt.verify(token, secret, <VerifyOptions>{ audience: 'api', algorithms: ['HS256'] });`,
       ),
     ],
   },
   {
     name: 'ts: a typed const options object in a .cts file with import = require',
-    code: `import jwt = require('jsonwebtoken');\n${tsDeclarations}const options: jwt.VerifyOptions = { audience: 'api' };\njwt.verify(token, key, options);`,
+    code: `import jwt = require('jsonwebtoken');\n${tsDeclarations}const options: jwt.VerifyOptions = { audience: 'api' };\njwt.verify(token, secret, options);`,
     filename: 'file.cts',
     errors: [
       missing(
         JWT_VERIFY,
         'HS256',
-        `import jwt = require('jsonwebtoken');\n${tsDeclarations}const options: jwt.VerifyOptions = { audience: 'api', algorithms: ['HS256'] };\njwt.verify(token, key, options);`,
+        `import jwt = require('jsonwebtoken');\n${tsDeclarations}const options: jwt.VerifyOptions = { audience: 'api', algorithms: ['HS256'] };\njwt.verify(token, secret, options);`,
       ),
     ],
   },
   {
     name: 'ts: an untyped const options object: reported, no suggestion (string[] would not fit Algorithm[])',
-    code: `import jwt from 'jsonwebtoken';\n${tsDeclarations}const options = { audience: 'api' };\njwt.verify(token, key, options);`,
+    code: `import jwt from 'jsonwebtoken';\n${tsDeclarations}const options = { audience: 'api' };\njwt.verify(token, secret, options);`,
     errors: [missingWithoutSuggestion(JWT_VERIFY)],
   },
   {
     name: 'ts: a const options object with an as assertion: reported, no suggestion',
-    code: `import jwt, { type VerifyOptions } from 'jsonwebtoken';\n${tsDeclarations}const options = { audience: 'api' } as VerifyOptions;\njwt.verify(token, key, options);`,
+    code: `import jwt, { type VerifyOptions } from 'jsonwebtoken';\n${tsDeclarations}const options = { audience: 'api' } as VerifyOptions;\njwt.verify(token, secret, options);`,
     errors: [missingWithoutSuggestion(JWT_VERIFY)],
   },
   {
     name: 'ts: a const options object with as const: reported, no suggestion',
-    code: `import jwt from 'jsonwebtoken';\n${tsDeclarations}const options = { audience: 'api' } as const;\njwt.verify(token, key, options);`,
+    code: `import jwt from 'jsonwebtoken';\n${tsDeclarations}const options = { audience: 'api' } as const;\njwt.verify(token, secret, options);`,
     errors: [missingWithoutSuggestion(JWT_VERIFY)],
   },
   {
     name: 'ts: an untyped const options object in a .mts file: reported, no suggestion',
-    code: `import jwt from 'jsonwebtoken';\n${tsDeclarations}const options = { audience: 'api' };\njwt.verify(token, key, options);`,
+    code: `import jwt from 'jsonwebtoken';\n${tsDeclarations}const options = { audience: 'api' };\njwt.verify(token, secret, options);`,
     filename: 'file.mts',
     errors: [missingWithoutSuggestion(JWT_VERIFY)],
   },
   {
     name: 'ts: an inline options object with satisfies gets the list inside',
-    code: `import jwt, { type VerifyOptions } from 'jsonwebtoken';\n${tsDeclarations}jwt.verify(token, key, { audience: 'api' } satisfies VerifyOptions);`,
+    code: `import jwt, { type VerifyOptions } from 'jsonwebtoken';\n${tsDeclarations}jwt.verify(token, secret, { audience: 'api' } satisfies VerifyOptions);`,
     errors: [
       missing(
         JWT_VERIFY,
         'HS256',
-        `import jwt, { type VerifyOptions } from 'jsonwebtoken';\n${tsDeclarations}jwt.verify(token, key, { audience: 'api', algorithms: ['HS256'] } satisfies VerifyOptions);`,
+        `import jwt, { type VerifyOptions } from 'jsonwebtoken';\n${tsDeclarations}jwt.verify(token, secret, { audience: 'api', algorithms: ['HS256'] } satisfies VerifyOptions);`,
       ),
     ],
   },
   {
     name: 'ts: an inline as const options object gets the list inside',
-    code: `import jwt from 'jsonwebtoken';\n${tsDeclarations}jwt.verify(token, key, { audience: 'api' } as const);`,
+    code: `import jwt from 'jsonwebtoken';\n${tsDeclarations}jwt.verify(token, secret, { audience: 'api' } as const);`,
     errors: [
-      missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\n${tsDeclarations}jwt.verify(token, key, { audience: 'api', algorithms: ['HS256'] } as const);`),
+      missing(JWT_VERIFY, 'HS256', `import jwt from 'jsonwebtoken';\n${tsDeclarations}jwt.verify(token, secret, { audience: 'api', algorithms: ['HS256'] } as const);`),
     ],
   },
   {
     name: 'ts: an inline Object.freeze options object: string[] would not fit Algorithm[], so no suggestion',
-    code: `import jwt from 'jsonwebtoken';\n${tsDeclarations}jwt.verify(token, key, Object.freeze({ audience: 'api' }));`,
+    code: `import jwt from 'jsonwebtoken';\n${tsDeclarations}jwt.verify(token, secret, Object.freeze({ audience: 'api' }));`,
     errors: [missingWithoutSuggestion(JWT_VERIFY)],
   },
   {
     name: 'ts: an untyped const Object.freeze options object: reported, no suggestion',
-    code: `import jwt from 'jsonwebtoken';\n${tsDeclarations}const options = Object.freeze({ audience: 'api' });\njwt.verify(token, key, options);`,
+    code: `import jwt from 'jsonwebtoken';\n${tsDeclarations}const options = Object.freeze({ audience: 'api' });\njwt.verify(token, secret, options);`,
     errors: [missingWithoutSuggestion(JWT_VERIFY)],
   },
   {
     name: 'ts: import jwt = require() in a .cts file',
-    code: `import jwt = require('jsonwebtoken');\n${tsDeclarations}jwt.verify(token, key);`,
+    code: `import jwt = require('jsonwebtoken');\n${tsDeclarations}jwt.verify(token, secret);`,
     filename: 'file.cts',
-    errors: [missing(JWT_VERIFY, 'HS256', `import jwt = require('jsonwebtoken');\n${tsDeclarations}jwt.verify(token, key, { algorithms: ['HS256'] });`)],
+    errors: [missing(JWT_VERIFY, 'HS256', `import jwt = require('jsonwebtoken');\n${tsDeclarations}jwt.verify(token, secret, { algorithms: ['HS256'] });`)],
   },
   {
     name: 'ts: jose jwtVerify with a type argument',
-    code: `import { jwtVerify } from 'jose';\n${joseDeclarations}await jwtVerify<{ sub: string }>(token, key);`,
+    code: `import { jwtVerify } from 'jose';\n${joseDeclarations}await jwtVerify<{ sub: string }>(token, secret);`,
     errors: [
-      missing(JOSE_JWT_VERIFY, 'HS256', `import { jwtVerify } from 'jose';\n${joseDeclarations}await jwtVerify<{ sub: string }>(token, key, { algorithms: ['HS256'] });`),
+      missing(JOSE_JWT_VERIFY, 'HS256', `import { jwtVerify } from 'jose';\n${joseDeclarations}await jwtVerify<{ sub: string }>(token, secret, { algorithms: ['HS256'] });`),
     ],
   },
   {
     name: 'ts: jose jwtVerify with a typed const options object',
-    code: `import { jwtVerify, type JWTVerifyOptions } from 'jose';\n${joseDeclarations}const options: JWTVerifyOptions = {\n  issuer: 'auth',\n  audience: 'api',\n};\nawait jwtVerify(token, key, options);`,
+    code: `import { jwtVerify, type JWTVerifyOptions } from 'jose';\n${joseDeclarations}const options: JWTVerifyOptions = {\n  issuer: 'auth',\n  audience: 'api',\n};\nawait jwtVerify(token, secret, options);`,
     errors: [
       missing(
         JOSE_JWT_VERIFY,
         'HS256',
-        `import { jwtVerify, type JWTVerifyOptions } from 'jose';\n${joseDeclarations}const options: JWTVerifyOptions = {\n  issuer: 'auth',\n  audience: 'api',\n  algorithms: ['HS256'],\n};\nawait jwtVerify(token, key, options);`,
+        `import { jwtVerify, type JWTVerifyOptions } from 'jose';\n${joseDeclarations}const options: JWTVerifyOptions = {\n  issuer: 'auth',\n  audience: 'api',\n  algorithms: ['HS256'],\n};\nawait jwtVerify(token, secret, options);`,
       ),
     ],
   },
@@ -2061,12 +2061,12 @@ const tsInvalid: Invalid[] = [
   },
   {
     name: 'ts: a verify call inside a decorated class',
-    code: `import jwt from 'jsonwebtoken';\ndeclare function Injectable(): ClassDecorator;\ndeclare const key: string;\n@Injectable()\nexport class AuthService {\n  check(token: string) {\n    return jwt.verify(token, key);\n  }\n}`,
+    code: `import jwt from 'jsonwebtoken';\ndeclare function Injectable(): ClassDecorator;\ndeclare const key: string;\n@Injectable()\nexport class AuthService {\n  check(token: string) {\n    return jwt.verify(token, secret);\n  }\n}`,
     errors: [
       missing(
         JWT_VERIFY,
         'HS256',
-        `import jwt from 'jsonwebtoken';\ndeclare function Injectable(): ClassDecorator;\ndeclare const key: string;\n@Injectable()\nexport class AuthService {\n  check(token: string) {\n    return jwt.verify(token, key, { algorithms: ['HS256'] });\n  }\n}`,
+        `import jwt from 'jsonwebtoken';\ndeclare function Injectable(): ClassDecorator;\ndeclare const key: string;\n@Injectable()\nexport class AuthService {\n  check(token: string) {\n    return jwt.verify(token, secret, { algorithms: ['HS256'] });\n  }\n}`,
       ),
     ],
   },
@@ -2079,14 +2079,14 @@ const tsInvalid: Invalid[] = [
 const bareInvalid: Invalid[] = [
   {
     name: 'bare: require() without a declared require global',
-    code: `const jwt = require('jsonwebtoken');\n${tsDeclarations}jwt.verify(token, key);`,
-    errors: [missing(JWT_VERIFY, 'HS256', `const jwt = require('jsonwebtoken');\n${tsDeclarations}jwt.verify(token, key, { algorithms: ['HS256'] });`)],
+    code: `const jwt = require('jsonwebtoken');\n${tsDeclarations}jwt.verify(token, secret);`,
+    errors: [missing(JWT_VERIFY, 'HS256', `const jwt = require('jsonwebtoken');\n${tsDeclarations}jwt.verify(token, secret, { algorithms: ['HS256'] });`)],
   },
   {
     name: 'bare: const { jwtVerify } = require(jose) without a declared require global',
-    code: `const { jwtVerify } = require('jose');\n${joseDeclarations}await jwtVerify(token, key);`,
+    code: `const { jwtVerify } = require('jose');\n${joseDeclarations}await jwtVerify(token, secret);`,
     errors: [
-      missing(JOSE_JWT_VERIFY, 'HS256', `const { jwtVerify } = require('jose');\n${joseDeclarations}await jwtVerify(token, key, { algorithms: ['HS256'] });`),
+      missing(JOSE_JWT_VERIFY, 'HS256', `const { jwtVerify } = require('jose');\n${joseDeclarations}await jwtVerify(token, secret, { algorithms: ['HS256'] });`),
     ],
   },
   {
@@ -2116,14 +2116,14 @@ const bareValid: Valid[] = [
 const jsxInvalid: Invalid[] = [
   {
     name: 'jsx: a verify call inside a component',
-    code: `import jwt from 'jsonwebtoken';\nexport const Badge = ({ token }) => <span>{jwt.verify(token, key).sub}</span>;`,
+    code: `import jwt from 'jsonwebtoken';\nexport const Badge = ({ token }) => <span>{jwt.verify(token, secret).sub}</span>;`,
     filename: 'component.jsx',
     languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
     errors: [
       missing(
         JWT_VERIFY,
         'HS256',
-        `import jwt from 'jsonwebtoken';\nexport const Badge = ({ token }) => <span>{jwt.verify(token, key, { algorithms: ['HS256'] }).sub}</span>;`,
+        `import jwt from 'jsonwebtoken';\nexport const Badge = ({ token }) => <span>{jwt.verify(token, secret, { algorithms: ['HS256'] }).sub}</span>;`,
       ),
     ],
   },

@@ -1315,7 +1315,7 @@ jsRuleTester.run('require-expiration (JavaScript)', rule, {
     },
     {
       name: 'const options read twice (.js): no suggestion',
-      code: `import jwt from 'jsonwebtoken';\nconst options = { issuer: 'auth' };\nlog(options);\njwt.sign(user, secret, options);`,
+      code: `import jwt from 'jsonwebtoken';\nconst options = { issuer: 'auth' };\nconsole.log(options);\njwt.sign(user, secret, options);`,
       errors: [signError(null)],
     },
 

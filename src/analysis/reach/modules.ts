@@ -22,7 +22,7 @@ import {
   type TraceMapElement,
   type Tracker,
 } from './tracker.js';
-import { isReassigned, storedOnInstance, thisReads, usesOf } from './uses.js';
+import { isReassigned, isRebound, storedOnInstance, thenParameter, thisReads, usesOf } from './uses.js';
 
 export type ReferenceKind = 'call' | 'construct' | 'read';
 
@@ -72,7 +72,25 @@ export function findModuleReferences(
     }
   };
   const followValue = (node: TSESTree.Node, traceMap: TraceMapElement): void => {
+    // `let jwt = require('jsonwebtoken'); jwt = stub;`: what `jwt` holds later is not the module.
+    if (isRebound(sourceCode, node)) return;
     for (const reference of tracker.iteratePropertyReferences(node, traceMap)) add(reference);
+  };
+  /** A callback parameter that receives the module: its reads, or the reads of what it destructures. */
+  const followParameter = (parameter: TSESTree.Node, traceMap: TraceMapElement): void => {
+    const followReads = (id: TSESTree.Node, map: TraceMapElement | undefined): void => {
+      const variable = id.type === 'Identifier' && map ? ASTUtils.findVariable(sourceCode.getScope(id), id) : null;
+      if (!variable || !map || isReassigned(variable)) return;
+      for (const reference of variable.references) if (reference.isRead()) followValue(reference.identifier, map);
+    };
+    if (parameter.type === 'Identifier') followReads(parameter, traceMap);
+    else if (parameter.type === 'ObjectPattern') {
+      for (const property of parameter.properties) {
+        const key = property.type === 'Property' ? ASTUtils.getPropertyName(property) : null;
+        if (key === null || property.type !== 'Property' || !Object.hasOwn(traceMap, key)) continue;
+        followReads(property.value.type === 'AssignmentPattern' ? property.value.left : property.value, traceMap[key]);
+      }
+    }
   };
   /** The modelled library a module specifier (`'jsonwebtoken'`, a constant) names, if any. */
   const libraryOf = (specifier: TSESTree.Node | undefined): ModuleTarget | undefined => {
@@ -166,7 +184,11 @@ export function findModuleReferences(
     if (!target) continue;
     const parent = importExpression.parent;
     const value = parent.type === 'AwaitExpression' ? parent : importExpression;
-    followValue(value, namespaceTraceMap(target.library, target.exports, true));
+    const traceMap = namespaceTraceMap(target.library, target.exports, true);
+    followValue(value, traceMap);
+    // `import(id).then((jwt) => jwt.sign(…))` and `.then(({ sign }) => sign(…))`
+    const parameter = thenParameter(importExpression);
+    if (parameter) followParameter(parameter, traceMap);
   }
 
   // TypeScript `import x = require(id)`

@@ -1,7 +1,10 @@
 /** Where a value goes: the expressions that read it, through bindings and `this` fields. */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import * as ASTUtils from '../../ast-utils.js';
+import { isReassigned } from '../objects.js';
 import { skipPassThrough, thisOwner, walk } from '../syntax.js';
+
+export { isReassigned };
 
 /**
  * Where a value is used: the expression itself, or, when it is bound to a variable
@@ -31,15 +34,126 @@ export function usesOf(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree
     );
 }
 
-/** Written again after its declaration: `let jwt = require('jsonwebtoken'); jwt = stub;`. */
-export function isReassigned(variable: TSESLint.Scope.Variable): boolean {
-  return variable.references.some((reference) => reference.isWrite() && !reference.init);
+/**
+ * Whether the value at `node` is bound to a variable that is written again
+ * (`let jwt = require('jsonwebtoken'); jwt = stub;`): its later uses may be anything.
+ */
+export function isRebound(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): boolean {
+  const outer = skipPassThrough(node);
+  const declarator = outer.parent;
+  if (declarator?.type !== 'VariableDeclarator' || declarator.init !== outer) return false;
+  return sourceCode.getDeclaredVariables(declarator).some(isReassigned);
 }
 
 /**
- * Every `this.<name>` read in the methods of a class (not in nested plain functions, where `this`
- * is another object), or nothing when the class assigns the field anywhere but where it is set up
- * (`setup`: a constructor assignment or field initializer that stores the value we follow).
+ * The parameter of the callback a promise of `node` is handed to: `import('x').then((m) => …)`
+ * gives `m` (or the pattern `{ sign }`).
+ */
+export function thenParameter(node: TSESTree.Node): TSESTree.Parameter | undefined {
+  const outer = skipPassThrough(node);
+  const member = outer.parent;
+  if (member?.type !== 'MemberExpression' || member.object !== outer || ASTUtils.getPropertyName(member) !== 'then') return undefined;
+  const call = skipPassThrough(member).parent;
+  const callback = call?.type === 'CallExpression' && call.callee === skipPassThrough(member) ? call.arguments[0] : undefined;
+  if (callback?.type !== 'ArrowFunctionExpression' && callback?.type !== 'FunctionExpression') return undefined;
+  return callback.params[0];
+}
+
+/** What a class does with one of its fields (`this.<name>`), found by one walk. */
+export interface FieldAccesses {
+  /** `this.<name>` reads in the class's own code (static or instance, as asked). */
+  readonly reads: TSESTree.MemberExpression[];
+  /** `this.<name> = …` in the class's own code. */
+  readonly writes: TSESTree.AssignmentExpression[];
+  /**
+   * Other code may set it: `auth.secret = …` or `Auth.key = …` anywhere in the file, or a write
+   * that is not a plain `=` (`this.x += …`, `delete this.x`).
+   */
+  readonly external: boolean;
+}
+
+/** Per file, the property names that code writes on something other than `this` or an object literal. */
+const externalWrites = new WeakMap<object, ReadonlySet<string>>();
+
+function namesWrittenOutside(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlySet<string> {
+  const cached = externalWrites.get(sourceCode);
+  if (cached) return cached;
+  const names = new Set<string>();
+  walk(sourceCode, sourceCode.ast, (node) => {
+    if (node.type !== 'MemberExpression' || node.object.type === 'ThisExpression' || !isWriteTarget(node)) return true;
+    const object = node.object;
+    if (object.type === 'Identifier') {
+      // `opts.secret = …` on a plain object literal is not a class instance.
+      const definition = ASTUtils.findVariable(sourceCode.getScope(object), object)?.defs[0];
+      const init = definition?.type === 'Variable' ? definition.node.init : undefined;
+      if (init?.type === 'ObjectExpression' || init?.type === 'ArrayExpression') return true;
+    }
+    const name = ASTUtils.getPropertyName(node);
+    // `x[key] = …` may be any field.
+    names.add(name ?? '*');
+    return true;
+  });
+  externalWrites.set(sourceCode, names);
+  return names;
+}
+
+/** Assigned, updated or deleted. */
+function isWriteTarget(member: TSESTree.MemberExpression): boolean {
+  const node = skipPassThrough(member);
+  const parent = node.parent;
+  switch (parent?.type) {
+    case 'AssignmentExpression':
+    case 'AssignmentPattern':
+    case 'ForInStatement':
+    case 'ForOfStatement':
+      return parent.left === node;
+    case 'UpdateExpression':
+    case 'ArrayPattern':
+    case 'RestElement':
+      return true;
+    case 'UnaryExpression':
+      return parent.operator === 'delete';
+    case 'Property':
+      return parent.value === node && parent.parent.type === 'ObjectPattern';
+    default:
+      return false;
+  }
+}
+
+/**
+ * The one walk over a class for `this.<name>`: reads and writes in the class's own methods (not in
+ * nested plain functions, where `this` is another object), and whether other code may set it.
+ */
+export function fieldAccesses(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  classBody: TSESTree.ClassBody,
+  name: string,
+  isStatic: boolean,
+): FieldAccesses {
+  const reads: TSESTree.MemberExpression[] = [];
+  const writes: TSESTree.AssignmentExpression[] = [];
+  const outside = namesWrittenOutside(sourceCode);
+  let external = outside.has(name) || outside.has('*');
+  walk(sourceCode, classBody, (node) => {
+    if (node.type !== 'MemberExpression' || node.object.type !== 'ThisExpression') return true;
+    const property = ASTUtils.getPropertyName(node);
+    if (property !== name && property !== null) return true;
+    const owner = thisOwner(node);
+    if (owner?.classBody !== classBody || owner.isStatic !== isStatic) return true;
+    const outer = skipPassThrough(node);
+    const parent = outer.parent;
+    if (parent?.type === 'AssignmentExpression' && parent.left === outer && parent.operator === '=' && property !== null) writes.push(parent);
+    else if (isWriteTarget(node)) external = true;
+    else if (property !== null) reads.push(node);
+    return true;
+  });
+  return { reads, writes, external };
+}
+
+/**
+ * Every `this.<name>` read in the methods of a class, or nothing when the class (or other code)
+ * assigns the field anywhere but where it is set up (`setup`: a constructor assignment or field
+ * initializer that stores the value we follow).
  */
 export function thisReads(
   sourceCode: Readonly<TSESLint.SourceCode>,
@@ -47,21 +161,8 @@ export function thisReads(
   name: string,
   isSetup: (assignment: TSESTree.AssignmentExpression) => boolean,
 ): TSESTree.MemberExpression[] {
-  const reads: TSESTree.MemberExpression[] = [];
-  let replaced = false;
-  walk(sourceCode, classBody, (node) => {
-    if (node.type !== 'MemberExpression' || node.object.type !== 'ThisExpression' || ASTUtils.getPropertyName(node) !== name) {
-      return true;
-    }
-    const owner = thisOwner(node);
-    if (owner?.classBody !== classBody || owner.isStatic) return true;
-    const parent = skipPassThrough(node).parent;
-    if (parent?.type === 'AssignmentExpression' && parent.left === skipPassThrough(node)) {
-      if (!isSetup(parent)) replaced = true;
-    } else reads.push(node);
-    return true;
-  });
-  return replaced ? [] : reads;
+  const { reads, writes, external } = fieldAccesses(sourceCode, classBody, name, false);
+  return external || writes.some((write) => !isSetup(write)) ? [] : reads;
 }
 
 /** The class a `this.x = value` in a constructor (or an instance field `x = value`) stores `value` in. */
