@@ -259,7 +259,7 @@ function mayWrite(
 }
 
 /** Whether a member expression is written to: assigned, updated, deleted, or a destructuring/loop target. */
-function isWriteTarget(member: TSESTree.MemberExpression): boolean {
+export function isWriteTarget(member: TSESTree.MemberExpression): boolean {
   const node = skipPassThrough(member);
   const parent = node.parent;
   switch (parent?.type) {

@@ -1,7 +1,7 @@
 /** Where a value goes: the expressions that read it, through bindings and `this` fields. */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import * as ASTUtils from '../../ast-utils.js';
-import { isReassigned } from '../objects.js';
+import { isReassigned, isWriteTarget } from '../objects.js';
 import { skipPassThrough, thisOwner, walk } from '../syntax.js';
 
 export { isReassigned };
@@ -95,29 +95,6 @@ function namesWrittenOutside(sourceCode: Readonly<TSESLint.SourceCode>): Readonl
   });
   externalWrites.set(sourceCode, names);
   return names;
-}
-
-/** Assigned, updated or deleted. */
-function isWriteTarget(member: TSESTree.MemberExpression): boolean {
-  const node = skipPassThrough(member);
-  const parent = node.parent;
-  switch (parent?.type) {
-    case 'AssignmentExpression':
-    case 'AssignmentPattern':
-    case 'ForInStatement':
-    case 'ForOfStatement':
-      return parent.left === node;
-    case 'UpdateExpression':
-    case 'ArrayPattern':
-    case 'RestElement':
-      return true;
-    case 'UnaryExpression':
-      return parent.operator === 'delete';
-    case 'Property':
-      return parent.value === node && parent.parent.type === 'ObjectPattern';
-    default:
-      return false;
-  }
 }
 
 /**
