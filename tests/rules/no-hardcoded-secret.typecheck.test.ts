@@ -6,12 +6,8 @@
  * is applied on its own and the result is compiled with the TypeScript compiler API against the
  * installed `jsonwebtoken` types, `jose` and `@types/node`.
  */
-import path from 'node:path';
-import tsParser from '@typescript-eslint/parser';
-import { Linter } from 'eslint';
-import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
-import plugin from '../../src/index.js';
+import { compile, prepare, virtualDirectory, type Prepared } from './typecheck.js';
 
 interface Snippet {
   readonly name: string;
@@ -192,121 +188,17 @@ const snippets: readonly Snippet[] = [
 
 // ---------------------------------------------------------------------------------------------
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-/** Virtual files live inside the repository so `jsonwebtoken`, `jose` and `@types/node` resolve, and
- * package.json `"type": "module"` makes them ES modules (top-level await). They are never written. */
-const VIRTUAL_DIR = path.join(ROOT, 'tests', 'rules', '__typecheck__');
-
-const compilerOptions: ts.CompilerOptions = {
-  strict: true,
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.NodeNext,
-  moduleResolution: ts.ModuleResolutionKind.NodeNext,
-  esModuleInterop: true,
-  skipLibCheck: true,
-  noEmit: true,
-  types: ['node'],
-};
-
-interface Variant {
-  readonly label: string;
-  readonly fileName: string;
-  readonly text: string;
-}
-
-interface Prepared {
-  readonly snippet: Snippet;
-  readonly original: Variant;
-  readonly fixed: readonly Variant[];
-  readonly messages: readonly Linter.LintMessage[];
-}
-
-function lint(code: string, filename: string): Linter.LintMessage[] {
-  const linter = new Linter();
-  return linter.verify(
-    code,
-    [
-      {
-        files: ['**/*.ts'],
-        plugins: { 'secure-jwt': plugin },
-        languageOptions: {
-          parser: tsParser,
-          sourceType: 'module',
-          globals: { process: 'readonly', Buffer: 'readonly', TextEncoder: 'readonly' },
-        },
-        rules: { 'secure-jwt/no-hardcoded-secret': 'error' },
-      },
-    ],
-    { filename },
-  );
-}
-
-function applyFix(code: string, fix: { range: [number, number]; text: string }): string {
-  return code.slice(0, fix.range[0]) + fix.text + code.slice(fix.range[1]);
-}
-
-function prepare(): Prepared[] {
-  return snippets.map((snippet, index) => {
-    const base = `case-${String(index).padStart(3, '0')}`;
-    const original: Variant = { label: 'original', fileName: path.join(VIRTUAL_DIR, `${base}.ts`), text: snippet.code };
-    const messages = lint(snippet.code, original.fileName);
-    const fixed: Variant[] = [];
-    messages.forEach((message, m) => {
-      (message.suggestions ?? []).forEach((suggestion, s) => {
-        fixed.push({
-          label: `report ${m} (${message.messageId}), suggestion ${s} (${suggestion.messageId})`,
-          fileName: path.join(VIRTUAL_DIR, `${base}.fix-${m}-${s}.ts`),
-          text: applyFix(snippet.code, suggestion.fix),
-        });
-      });
-    });
-    return { snippet, original, fixed, messages };
-  });
-}
-
-/** One program over every variant: each file is its own module, so they cannot interfere. */
-function compile(variants: readonly Variant[]): Map<string, readonly ts.Diagnostic[]> {
-  const virtual = new Map(variants.map((variant) => [variant.fileName, variant.text]));
-  const host = ts.createCompilerHost(compilerOptions, true);
-  const { getSourceFile, fileExists, readFile } = host;
-  host.fileExists = (fileName) => virtual.has(fileName) || fileExists.call(host, fileName);
-  host.readFile = (fileName) => virtual.get(fileName) ?? readFile.call(host, fileName);
-  host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
-    const text = virtual.get(fileName);
-    return text === undefined
-      ? getSourceFile.call(host, fileName, languageVersion, onError, shouldCreate)
-      : ts.createSourceFile(fileName, text, languageVersion, true);
-  };
-  const program = ts.createProgram({ rootNames: [...virtual.keys()], options: compilerOptions, host });
-  const global = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics()];
-  const result = new Map<string, readonly ts.Diagnostic[]>();
-  for (const fileName of virtual.keys()) {
-    const sourceFile = program.getSourceFile(fileName);
-    if (!sourceFile) throw new Error(`TypeScript did not load ${fileName}`);
-    result.set(fileName, [
-      ...global,
-      ...program.getSyntacticDiagnostics(sourceFile),
-      ...program.getSemanticDiagnostics(sourceFile),
-    ]);
-  }
-  return result;
-}
-
-function format(diagnostics: readonly ts.Diagnostic[]): string[] {
-  return diagnostics.map((diagnostic) => {
-    const text = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n');
-    if (!diagnostic.file || diagnostic.start === undefined) return `TS${diagnostic.code}: ${text}`;
-    const { line, character } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start);
-    return `${line + 1}:${character + 1} TS${diagnostic.code}: ${text}`;
-  });
-}
+const VIRTUAL_DIR = virtualDirectory('__typecheck__');
 
 describe('no-hardcoded-secret suggestions type-check under strict', () => {
-  let prepared: Prepared[] = [];
-  let diagnostics = new Map<string, readonly ts.Diagnostic[]>();
+  let prepared: (Prepared & { snippet: Snippet })[] = [];
+  let diagnostics = new Map<string, string[]>();
 
   beforeAll(() => {
-    prepared = prepare();
+    prepared = snippets.map((snippet, index) => ({
+      snippet,
+      ...prepare(snippet.code, VIRTUAL_DIR, `case-${String(index).padStart(3, '0')}`, ['no-hardcoded-secret']),
+    }));
     diagnostics = compile(prepared.flatMap((item) => [item.original, ...item.fixed]));
   }, 120_000);
 
@@ -323,10 +215,10 @@ describe('no-hardcoded-secret suggestions type-check under strict', () => {
       expect(message.suggestions ?? [], 'suggestions').toHaveLength(item.snippet.suggestionsPerReport ?? 1);
     }
     // The original compiles, so any diagnostic below was introduced by the suggestion.
-    expect(format(diagnostics.get(item.original.fileName) ?? []), `original:\n${item.original.text}`).toEqual([]);
+    expect(diagnostics.get(item.original.fileName) ?? [], `original:\n${item.original.text}`).toEqual([]);
     for (const variant of item.fixed) {
       expect(variant.text).not.toBe(item.original.text);
-      expect(format(diagnostics.get(variant.fileName) ?? []), `${variant.label}:\n${variant.text}`).toEqual([]);
+      expect(diagnostics.get(variant.fileName) ?? [], `${variant.label}:\n${variant.text}`).toEqual([]);
     }
   });
 });
