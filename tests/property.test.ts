@@ -272,7 +272,9 @@ describe('property-based: generated JWT code', () => {
     fc.assert(fc.property(rowFile, check), { numRuns: 120, seed: 10 });
   }, 60_000);
 
+  // Random locally, so every developer run explores new inputs (a failure found that way becomes a
+  // regression test); fixed in CI, so whether a submission lands is never a coin flip.
   it('a random seed each run finds the same nothing', () => {
-    fc.assert(fc.property(fc.oneof(jwtFile, rowFile), check), { numRuns: 40 });
+    fc.assert(fc.property(fc.oneof(jwtFile, rowFile), check), { numRuns: 40, ...(process.env.CI ? { seed: 2026 } : {}) });
   }, 60_000);
 });

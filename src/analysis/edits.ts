@@ -190,6 +190,8 @@ export function setPlacesFix(
   const edits: Edit[] = [];
   const intoObject = new Map<TSESTree.ObjectExpression, string[]>();
   const newArgument = new Map<number, string[]>();
+  // Several options set where the options argument is `undefined`/`null` (jose's two JWE lists): one object.
+  const replacedArgument = new Map<TSESTree.Node, string[]>();
   for (const { place, lookup, value } of values) {
     const { missing } = lookup;
     if (missing.includes(RETURNS)) return undefined;
@@ -201,15 +203,20 @@ export function setPlacesFix(
       continue;
     }
     const inner = nested(missing, value);
-    if (lookup.nothing) {
+    if (lookup.nothing && !lookup.object) {
+      replacedArgument.set(lookup.nothing, [...(replacedArgument.get(lookup.nothing) ?? []), `${first}: ${inner}`]);
+    } else if (lookup.nothing) {
       const nothing = lookup.nothing;
-      edits.push((fixer) => fixer.replaceText(nothing, lookup.object ? inner : `{ ${first}: ${inner} }`));
+      edits.push((fixer) => fixer.replaceText(nothing, inner));
     } else if (lookup.object) {
       if (!lookup.holder || !canExtendOptions(sourceCode, lookup.holder, lookup.object, typescript)) return undefined;
       intoObject.set(lookup.object, [...(intoObject.get(lookup.object) ?? []), `${first}: ${inner}`]);
     } else {
       newArgument.set(place.arg, [...(newArgument.get(place.arg) ?? []), `${first}: ${inner}`]);
     }
+  }
+  for (const [nothing, properties] of replacedArgument) {
+    edits.push((fixer) => fixer.replaceText(nothing, `{ ${properties.join(', ')} }`));
   }
   for (const [object, properties] of intoObject) {
     edits.push((fixer) => insertProperty(fixer, sourceCode, object, properties.join(', ')));

@@ -815,6 +815,18 @@ const esmInvalid: Invalid[] = [
     ],
   },
   {
+    name: 'jose jwtDecrypt with null options: both lists go into one new object (found by the property test)',
+    code: `import { jwtDecrypt } from 'jose';\nawait jwtDecrypt(jwe, key, null);`,
+    errors: [
+      missing(
+        JOSE_JWT_DECRYPT,
+        'RSA-OAEP-256, A256GCM',
+        `import { jwtDecrypt } from 'jose';\nawait jwtDecrypt(jwe, key, { keyManagementAlgorithms: ['RSA-OAEP-256'], contentEncryptionAlgorithms: ['A256GCM'] });`,
+        BOTH_LISTS,
+      ),
+    ],
+  },
+  {
     name: 'jose jwtDecrypt with a multi-line options object',
     code: `import { jwtDecrypt } from 'jose';\nawait jwtDecrypt(jwe, key, {\n  issuer: 'auth',\n});`,
     errors: [
