@@ -293,7 +293,7 @@ function isMessagePart(node: TSESTree.Node): boolean {
 }
 
 /** The reads of the binding a literal initializes (`const S = '…'`, a class field), or undefined for other literals. */
-function bindingReads(sourceCode: Readonly<TSESLint.SourceCode>, literal: TSESTree.Node): TSESTree.Node[] | undefined {
+function bindingReads(sourceCode: Readonly<TSESLint.SourceCode>, literal: TSESTree.Node): readonly TSESTree.Node[] | undefined {
   let holder = literal.parent;
   while (holder && (holder.type === 'TSAsExpression' || holder.type === 'TSSatisfiesExpression' || holder.type === 'TSNonNullExpression')) holder = holder.parent;
   if (holder?.type === 'VariableDeclarator' && holder.id.type === 'Identifier') {

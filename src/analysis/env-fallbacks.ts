@@ -4,7 +4,8 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import * as ASTUtils from '../ast-utils.js';
-import { skipPassThrough, unwrap, walk } from './syntax.js';
+import { syntaxIndex } from './syntax-index.js';
+import { skipPassThrough, unwrap } from './syntax.js';
 import { classifyKey, type Fallback, type KeyValue, type ValueContext } from './values.js';
 
 export interface EnvFallback {
@@ -14,8 +15,13 @@ export interface EnvFallback {
   readonly value: Extract<KeyValue, { kind: 'hardcoded' }> & { readonly fallback: Fallback };
 }
 
-/** Text that may hold a JWT secret's name: files without it are not walked. */
-const MAY_NAME_A_SECRET = /secret|key/iu;
+/**
+ * Text that may hold such a read: a secret's name, and an environment object or a config reader
+ * (`@nestjs/config`). Files without it are not looked at.
+ */
+export function mayHaveEnvFallbacks(text: string): boolean {
+  return /secret|key/iu.test(text) && /\benv\b|config/iu.test(text);
+}
 
 /** `process.env`, `import.meta.env`, `Bun.env` (the globals not shadowed). */
 function isEnvObject(context: ValueContext, node: TSESTree.Node): boolean {
@@ -55,32 +61,38 @@ function fallbackAround(read: TSESTree.Node): { fallback: TSESTree.Node; holder:
 
 export function envFallbacks(context: ValueContext, isSecretName: (name: string) => boolean): EnvFallback[] {
   const { sourceCode } = context;
-  if (!MAY_NAME_A_SECRET.test(sourceCode.text)) return [];
+  if (!mayHaveEnvFallbacks(sourceCode.text)) return [];
   const found: EnvFallback[] = [];
   const add = (name: string | undefined | null, fallback: TSESTree.Node, holder: Fallback): void => {
     if (!name || !isSecretName(name)) return;
     const value = classifyKey(context, fallback);
     if (value.kind === 'hardcoded') found.push({ name, value: { ...value, fallback: holder } });
   };
-  walk(sourceCode, sourceCode.ast, (node) => {
-    if (node.type === 'MemberExpression' && isEnvObject(context, node.object)) {
-      const around = fallbackAround(node);
-      if (around) add(ASTUtils.getPropertyName(node, sourceCode.getScope(node)), around.fallback, around.holder);
-    } else if (node.type === 'CallExpression') {
-      const reader = context.configReaders.get(node);
-      const readerName = reader && node.arguments[reader.name] ? ASTUtils.getStringIfConstant(node.arguments[reader.name]!, sourceCode.getScope(node)) : undefined;
-      const fallbackArgument = reader ? node.arguments[reader.fallback] : undefined;
-      if (readerName && fallbackArgument) add(readerName, fallbackArgument, { type: 'argument', node: fallbackArgument });
-      const denoName = denoEnvName(context, node);
-      const around = denoName ? fallbackAround(node) : undefined;
-      if (around) add(denoName, around.fallback, around.holder);
-    } else if (node.type === 'VariableDeclarator' && node.id.type === 'ObjectPattern' && node.init && isEnvObject(context, node.init)) {
-      for (const property of node.id.properties) {
-        if (property.type !== 'Property' || property.value.type !== 'AssignmentPattern') continue;
-        add(ASTUtils.getPropertyName(property), property.value.right, { type: 'destructuring-default', node: property.value });
-      }
+  const index = syntaxIndex(sourceCode);
+  for (const env of index.envMembers) {
+    // `process.env.X`, `process.env['X']`, `(process.env as Env).X`.
+    const outer = skipPassThrough(env);
+    const read = outer.parent;
+    if (read?.type !== 'MemberExpression' || read.object !== outer || !isEnvObject(context, env)) continue;
+    const around = fallbackAround(read);
+    if (around) add(ASTUtils.getPropertyName(read, sourceCode.getScope(read)), around.fallback, around.holder);
+  }
+  for (const call of index.calls) {
+    const reader = context.configReaders.get(call);
+    const readerName = reader && call.arguments[reader.name] ? ASTUtils.getStringIfConstant(call.arguments[reader.name]!, sourceCode.getScope(call)) : undefined;
+    const fallbackArgument = reader ? call.arguments[reader.fallback] : undefined;
+    if (readerName && fallbackArgument) add(readerName, fallbackArgument, { type: 'argument', node: fallbackArgument });
+    const denoName = denoEnvName(context, call);
+    const around = denoName ? fallbackAround(call) : undefined;
+    if (around) add(denoName, around.fallback, around.holder);
+  }
+  for (const declarator of index.destructurings) {
+    if (declarator.id.type !== 'ObjectPattern' || !declarator.init || !isEnvObject(context, declarator.init)) continue;
+    for (const property of declarator.id.properties) {
+      if (property.type !== 'Property' || property.value.type !== 'AssignmentPattern') continue;
+      add(ASTUtils.getPropertyName(property), property.value.right, { type: 'destructuring-default', node: property.value });
     }
-    return true;
-  });
+  }
+  found.sort((a, b) => a.value.fallback.node.range[0] - b.value.fallback.node.range[0]);
   return found;
 }

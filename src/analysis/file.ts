@@ -18,7 +18,8 @@ import { callSite, type CallSite } from './reach/sites.js';
 import { reachThroughSchemes } from './reach/schemes.js';
 import { reachThroughOptionTypes } from './reach/typed-options.js';
 import { readModuleAliases, type ModuleAlias } from './settings.js';
-import { skipPassThrough, walk } from './syntax.js';
+import { indexingListeners, syntaxIndex } from './syntax-index.js';
+import { skipPassThrough } from './syntax.js';
 import type { ValueContext } from './values.js';
 
 export type { CallSite } from './reach/sites.js';
@@ -61,13 +62,7 @@ function moduleLoader(context: Context): ModuleLoader {
 }
 
 function analyzeFile(sourceCode: Readonly<TSESLint.SourceCode>, aliases: readonly ModuleAlias[], loader: ModuleLoader): JwtFile | undefined {
-  const dynamicImports: TSESTree.ImportExpression[] = [];
-  const calls: TSESTree.CallExpression[] = [];
-  walk(sourceCode, sourceCode.ast, (node) => {
-    if (node.type === 'ImportExpression') dynamicImports.push(node);
-    else if (node.type === 'CallExpression') calls.push(node);
-    return true;
-  });
+  const { calls, dynamicImports } = syntaxIndex(sourceCode);
   const modules = findModuleReferences(sourceCode, allLibraries, dynamicImports, aliases);
   if (!modules) return undefined;
   const classes = reachThroughClasses(sourceCode, modules.tracker, modules.references);
@@ -120,13 +115,21 @@ function borrowedCall(node: TSESTree.Node): TSESTree.CallExpression | undefined 
 
 /** Per file, the analysis every rule shares (`null`: the file loads no JWT library). */
 const analyses = new WeakMap<object, JwtFile | null>();
+/** Per file, whether it loads a JWT library (the cheap check, made once for all rules). */
+const mentions = new WeakMap<object, boolean>();
+
+function loadsJwtLibrary(context: Context): boolean {
+  const { sourceCode } = context;
+  let answer = mentions.get(sourceCode);
+  if (answer === undefined) mentions.set(sourceCode, (answer = mentionsLibrary(sourceCode.text, JWT_MODULES, readModuleAliases(context.settings))));
+  return answer;
+}
 
 function jwtFileOf(context: Context): JwtFile | null {
   const { sourceCode } = context;
   const cached = analyses.get(sourceCode);
   if (cached !== undefined) return cached;
-  const aliases = readModuleAliases(context.settings);
-  const file = mentionsLibrary(sourceCode.text, JWT_MODULES, aliases) ? (analyzeFile(sourceCode, aliases, moduleLoader(context)) ?? null) : null;
+  const file = loadsJwtLibrary(context) ? (analyzeFile(sourceCode, readModuleAliases(context.settings), moduleLoader(context)) ?? null) : null;
   analyses.set(sourceCode, file);
   return file;
 }
@@ -147,15 +150,19 @@ function plainValues(sourceCode: Readonly<TSESLint.SourceCode>, modules: ModuleL
 }
 
 /**
- * A listener for rules that look at every file: `file` is the shared JWT analysis (absent for a
- * file that loads no JWT library); `values` is what the value classifier needs either way.
+ * A listener for rules that look beyond JWT calls: `file` is the shared JWT analysis (absent for a
+ * file that loads no JWT library); `values` is what the value classifier needs either way. A file
+ * that loads no JWT library and whose text `mayMatter` rejects costs nothing more.
  */
 export function onAnyFile(
   context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
+  mayMatter: (text: string) => boolean,
   check: (file: JwtFile | undefined, values: ValueContext) => void,
 ): TSESLint.RuleListener {
   readModuleAliases(context.settings);
+  if (!loadsJwtLibrary(context) && !mayMatter(context.sourceCode.text)) return {};
   return {
+    ...indexingListeners(context.sourceCode),
     'Program:exit'() {
       const file = jwtFileOf(context) ?? undefined;
       check(file, file ?? plainValues(context.sourceCode, moduleLoader(context)));
@@ -165,7 +172,8 @@ export function onAnyFile(
 
 /**
  * The rule listener for a JWT rule: nothing at all for files that never load a JWT library;
- * otherwise one callback with the file's shared analysis once the whole file has been seen.
+ * otherwise one callback with the file's shared analysis once the whole file has been seen (the
+ * first rule to ask collects what the analysis needs during ESLint's own traversal).
  */
 export function onJwtFile(
   context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
@@ -173,7 +181,9 @@ export function onJwtFile(
 ): TSESLint.RuleListener {
   // Settings are validated for every file, so a mistake is reported even where nothing is analysed.
   readModuleAliases(context.settings);
+  if (!loadsJwtLibrary(context)) return {};
   return {
+    ...indexingListeners(context.sourceCode),
     'Program:exit'() {
       const file = jwtFileOf(context);
       if (file) check(file);

@@ -1,5 +1,5 @@
 export { envRead, insertBeforeMember, isTypeScriptFile, nonNull, secretEditTarget, stringLiteral } from './edits.js';
-export { envFallbacks, type EnvFallback } from './env-fallbacks.js';
+export { envFallbacks, mayHaveEnvFallbacks, type EnvFallback } from './env-fallbacks.js';
 export { onAnyFile, onJwtFile, type CallSite, type JwtFile } from './file.js';
 export { lookupPlace, payloadShape } from './options.js';
 export {

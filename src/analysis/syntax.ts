@@ -61,13 +61,18 @@ export function walk(
   visit: (node: TSESTree.Node) => boolean,
 ): void {
   if (!visit(root)) return;
-  for (const key of sourceCode.visitorKeys[root.type] ?? []) {
-    const child = (root as unknown as Record<string, unknown>)[key];
-    for (const item of Array.isArray(child) ? child : [child]) {
-      if (item && typeof item === 'object' && typeof (item as TSESTree.Node).type === 'string') {
-        walk(sourceCode, item as TSESTree.Node, visit);
+  const keys = sourceCode.visitorKeys[root.type];
+  if (!keys) return;
+  // Indexed loops without temporary arrays: this runs over whole files.
+  for (let index = 0; index < keys.length; index += 1) {
+    const child = (root as unknown as Record<string, unknown>)[keys[index]!];
+    if (child === null || typeof child !== 'object') continue;
+    if (Array.isArray(child)) {
+      for (let item = 0; item < child.length; item += 1) {
+        const element = child[item] as TSESTree.Node | null;
+        if (element && typeof element.type === 'string') walk(sourceCode, element, visit);
       }
-    }
+    } else if (typeof (child as TSESTree.Node).type === 'string') walk(sourceCode, child as TSESTree.Node, visit);
   }
 }
 

@@ -120,8 +120,23 @@ interface BoundArgument {
   readonly context: ValueContext;
 }
 
+/** Per key slot, what it was classified as (several rules ask about the same slot). */
+const classified = new WeakMap<TSESTree.Node, Map<string, KeyValue>>();
+
 /** Classifies what a key slot receives. */
 export function classifyKey(context: ValueContext, node: TSESTree.Node, depth = 0): KeyValue {
+  // Only a question asked from the outside is remembered: inner steps depend on the depth reached
+  // and on the arguments bound for one call.
+  if (depth > 0 || context.arguments) return classifyAt(context, node, depth);
+  let answers = classified.get(node);
+  if (!answers) classified.set(node, (answers = new Map()));
+  const members = context.keyMembers?.join('\0') ?? '';
+  let answer = answers.get(members);
+  if (!answer) answers.set(members, (answer = classifyAt(context, node, 0)));
+  return answer;
+}
+
+function classifyAt(context: ValueContext, node: TSESTree.Node, depth: number): KeyValue {
   if (depth > MAX_DEPTH) return UNKNOWN;
   const next = (child: TSESTree.Node): KeyValue => classifyKey(context, child, depth + 1);
   const value = unwrap(node);

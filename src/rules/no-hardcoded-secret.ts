@@ -3,6 +3,7 @@ import * as ASTUtils from '../ast-utils.js';
 import {
   classifyKey,
   envFallbacks,
+  mayHaveEnvFallbacks,
   envRead,
   isTypeScriptFile,
   keySlots,
@@ -116,7 +117,7 @@ export default createRule<Options, MessageIds>({
 
     const isSecretName = createSecretNameMatcher(options.secretNames);
 
-    return onAnyFile(context, (file, values) => {
+    return onAnyFile(context, mayHaveEnvFallbacks, (file, values) => {
       // Fallbacks already reported at the JWT call that uses them are not reported again.
       const reported = new Set<TSESTree.Node>();
       const slots = file ? keySlots(file) : [];

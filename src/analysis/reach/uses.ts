@@ -2,7 +2,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import * as ASTUtils from '../../ast-utils.js';
 import { isReassigned, isWriteTarget } from '../objects.js';
-import { skipPassThrough, thisOwner, walk } from '../syntax.js';
+import { syntaxIndex, thisMembersOf } from '../syntax-index.js';
+import { skipPassThrough, thisOwner } from '../syntax.js';
 
 export { isReassigned };
 
@@ -62,9 +63,9 @@ export function thenParameter(node: TSESTree.Node): TSESTree.Parameter | undefin
 /** What a class does with one of its fields (`this.<name>`), found by one walk. */
 export interface FieldAccesses {
   /** `this.<name>` reads in the class's own code (static or instance, as asked). */
-  readonly reads: TSESTree.MemberExpression[];
+  readonly reads: readonly TSESTree.MemberExpression[];
   /** `this.<name> = …` in the class's own code. */
-  readonly writes: TSESTree.AssignmentExpression[];
+  readonly writes: readonly TSESTree.AssignmentExpression[];
   /**
    * Other code may set it: `auth.secret = …` or `Auth.key = …` anywhere in the file, or a write
    * that is not a plain `=` (`this.x += …`, `delete this.x`).
@@ -79,20 +80,17 @@ function namesWrittenOutside(sourceCode: Readonly<TSESLint.SourceCode>): Readonl
   const cached = externalWrites.get(sourceCode);
   if (cached) return cached;
   const names = new Set<string>();
-  walk(sourceCode, sourceCode.ast, (node) => {
-    if (node.type !== 'MemberExpression' || node.object.type === 'ThisExpression' || !isWriteTarget(node)) return true;
+  for (const node of syntaxIndex(sourceCode).writtenMembers) {
     const object = node.object;
     if (object.type === 'Identifier') {
       // `opts.secret = …` on a plain object literal is not a class instance.
       const definition = ASTUtils.findVariable(sourceCode.getScope(object), object)?.defs[0];
       const init = definition?.type === 'Variable' ? definition.node.init : undefined;
-      if (init?.type === 'ObjectExpression' || init?.type === 'ArrayExpression') return true;
+      if (init?.type === 'ObjectExpression' || init?.type === 'ArrayExpression') continue;
     }
-    const name = ASTUtils.getPropertyName(node);
     // `x[key] = …` may be any field.
-    names.add(name ?? '*');
-    return true;
-  });
+    names.add(ASTUtils.getPropertyName(node) ?? '*');
+  }
   externalWrites.set(sourceCode, names);
   return names;
 }
@@ -107,23 +105,36 @@ export function fieldAccesses(
   name: string,
   isStatic: boolean,
 ): FieldAccesses {
+  // Every rule asks about the same fields: one walk per class, field and side.
+  let perClass = fieldAccessCache.get(classBody);
+  if (!perClass) fieldAccessCache.set(classBody, (perClass = new Map()));
+  const key = `${isStatic ? 'static ' : ''}${name}`;
+  let accesses = perClass.get(key);
+  if (!accesses) perClass.set(key, (accesses = findFieldAccesses(sourceCode, classBody, name, isStatic)));
+  return accesses;
+}
+
+const fieldAccessCache = new WeakMap<TSESTree.ClassBody, Map<string, FieldAccesses>>();
+
+function findFieldAccesses(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  classBody: TSESTree.ClassBody,
+  name: string,
+  isStatic: boolean,
+): FieldAccesses {
   const reads: TSESTree.MemberExpression[] = [];
   const writes: TSESTree.AssignmentExpression[] = [];
   const outside = namesWrittenOutside(sourceCode);
   let external = outside.has(name) || outside.has('*');
-  walk(sourceCode, classBody, (node) => {
-    if (node.type !== 'MemberExpression' || node.object.type !== 'ThisExpression') return true;
+  for (const node of thisMembersOf(sourceCode, classBody)) {
     const property = ASTUtils.getPropertyName(node);
-    if (property !== name && property !== null) return true;
-    const owner = thisOwner(node);
-    if (owner?.classBody !== classBody || owner.isStatic !== isStatic) return true;
+    if ((property !== name && property !== null) || thisOwner(node)?.isStatic !== isStatic) continue;
     const outer = skipPassThrough(node);
     const parent = outer.parent;
     if (parent?.type === 'AssignmentExpression' && parent.left === outer && parent.operator === '=' && property !== null) writes.push(parent);
     else if (isWriteTarget(node)) external = true;
     else if (property !== null) reads.push(node);
-    return true;
-  });
+  }
   return { reads, writes, external };
 }
 
@@ -137,7 +148,7 @@ export function thisReads(
   classBody: TSESTree.ClassBody,
   name: string,
   isSetup: (assignment: TSESTree.AssignmentExpression) => boolean,
-): TSESTree.MemberExpression[] {
+): readonly TSESTree.MemberExpression[] {
   const { reads, writes, external } = fieldAccesses(sourceCode, classBody, name, false);
   return external || writes.some((write) => !isSetup(write)) ? [] : reads;
 }
