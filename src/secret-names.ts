@@ -45,10 +45,52 @@ export function namePatternToRegExp(pattern: string): RegExp {
   return new RegExp(`^${source}$`, 'iu');
 }
 
+/** Matchers by pattern list: rules make one per linted file, from the same few lists. */
+const matchers = new Map<string, (name: string) => boolean>();
+
 /** A matcher for JWT secret variable names: `patterns` replace the default list when given. */
 export function createSecretNameMatcher(patterns: readonly string[] = DEFAULT_SECRET_NAMES): (name: string) => boolean {
-  const expressions = patterns.map(namePatternToRegExp);
-  return (name) => !PUBLIC_NAME.test(name) && !DESCRIBING_NAME.test(name) && expressions.some((expression) => expression.test(name));
+  const key = patterns.join('\n');
+  let matcher = matchers.get(key);
+  if (!matcher) {
+    const expressions = patterns.map(namePatternToRegExp);
+    matcher = (name) => !PUBLIC_NAME.test(name) && !DESCRIBING_NAME.test(name) && expressions.some((expression) => expression.test(name));
+    matchers.set(key, matcher);
+  }
+  return matcher;
+}
+
+const finders = new Map<string, (text: string) => boolean>();
+const NAME_CHARACTER = /[\w$]/u;
+
+/**
+ * Whether `text` spells a secret name anywhere (as a whole word: `process.env.JWT_SECRET`,
+ * `config.get('AUTH_SECRET')`): a quick look for the longest fixed part of each pattern, then the
+ * word around each hit is matched. Text that names no secret needs no closer look.
+ */
+export function mentionsSecretName(text: string, patterns: readonly string[] = DEFAULT_SECRET_NAMES): boolean {
+  const key = patterns.join('\n');
+  let find = finders.get(key);
+  if (!find) {
+    const isSecretName = createSecretNameMatcher(patterns);
+    const fragments = patterns.map((pattern) => pattern.split('*').reduce((a, b) => (b.length > a.length ? b : a), ''));
+    // A pattern that is all wildcards matches any word.
+    const search = fragments.includes('')
+      ? /[\w$]+/gu
+      : new RegExp([...new Set(fragments)].map((fragment) => fragment.replace(ESCAPED, '\\$&')).join('|'), 'giu');
+    find = (source) => {
+      for (const match of source.matchAll(search)) {
+        let start = match.index;
+        let end = start + match[0].length;
+        while (start > 0 && NAME_CHARACTER.test(source[start - 1]!)) start -= 1;
+        while (end < source.length && NAME_CHARACTER.test(source[end]!)) end += 1;
+        if (isSecretName(source.slice(start, end))) return true;
+      }
+      return false;
+    };
+    finders.set(key, find);
+  }
+  return find(text);
 }
 
 /** Whether `name` is one of the default JWT secret names. */

@@ -4,6 +4,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import * as ASTUtils from '../ast-utils.js';
+import { createSecretNameMatcher, mentionsSecretName } from '../secret-names.js';
 import { syntaxIndex } from './syntax-index.js';
 import { skipPassThrough, unwrap } from './syntax.js';
 import { classifyKey, type Fallback, type KeyValue, type ValueContext } from './values.js';
@@ -16,11 +17,11 @@ export interface EnvFallback {
 }
 
 /**
- * Text that may hold such a read: a secret's name, and an environment object or a config reader
- * (`@nestjs/config`). Files without it are not looked at.
+ * Text that may hold such a read: an environment object or a config reader (`@nestjs/config`),
+ * and a secret's name spelled as a whole word. Files without both are not looked at.
  */
-export function mayHaveEnvFallbacks(text: string): boolean {
-  return /secret|key/iu.test(text) && /\benv\b|config/iu.test(text);
+export function mayHaveEnvFallbacks(text: string, secretNames?: readonly string[]): boolean {
+  return /\benv\b|config/iu.test(text) && mentionsSecretName(text, secretNames);
 }
 
 /** `process.env`, `import.meta.env`, `Bun.env` (the globals not shadowed). */
@@ -59,9 +60,11 @@ function fallbackAround(read: TSESTree.Node): { fallback: TSESTree.Node; holder:
   return undefined;
 }
 
-export function envFallbacks(context: ValueContext, isSecretName: (name: string) => boolean): EnvFallback[] {
+/** `secretNames`: the patterns of the variables that hold a JWT secret (default: the shared list). */
+export function envFallbacks(context: ValueContext, secretNames?: readonly string[]): EnvFallback[] {
   const { sourceCode } = context;
-  if (!mayHaveEnvFallbacks(sourceCode.text)) return [];
+  if (!mayHaveEnvFallbacks(sourceCode.text, secretNames)) return [];
+  const isSecretName = createSecretNameMatcher(secretNames);
   const found: EnvFallback[] = [];
   const add = (name: string | undefined | null, fallback: TSESTree.Node, holder: Fallback): void => {
     if (!name || !isSecretName(name)) return;

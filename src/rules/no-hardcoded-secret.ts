@@ -14,7 +14,7 @@ import {
   type KeyValue,
 } from '../analysis/index.js';
 import { createRule } from '../create-rule.js';
-import { createSecretNameMatcher, DEFAULT_SECRET_NAMES } from '../secret-names.js';
+import { DEFAULT_SECRET_NAMES } from '../secret-names.js';
 
 export type Options = [{ envVariable?: string; privateKeyEnvVariable?: string; secretNames?: string[] }];
 export type MessageIds =
@@ -115,9 +115,7 @@ export default createRule<Options, MessageIds>({
       ];
     };
 
-    const isSecretName = createSecretNameMatcher(options.secretNames);
-
-    return onAnyFile(context, mayHaveEnvFallbacks, (file, values) => {
+    return onAnyFile(context, (text) => mayHaveEnvFallbacks(text, options.secretNames), (file, values) => {
       // Fallbacks already reported at the JWT call that uses them are not reported again.
       const reported = new Set<TSESTree.Node>();
       const slots = file ? keySlots(file) : [];
@@ -139,7 +137,7 @@ export default createRule<Options, MessageIds>({
             : 'hardcodedSecret';
         context.report({ node: slot.node, messageId, data: { api: slot.api }, suggest: suggestions(value, secretEditTarget(file!, value.literal, slot.node, keys)) });
       }
-      for (const { name, value } of envFallbacks(values, isSecretName)) {
+      for (const { name, value } of envFallbacks(values, options.secretNames)) {
         if (reported.has(value.fallback.node)) continue;
         reported.add(value.fallback.node);
         const failFast = throwWhenMissing(sourceCode, value.fallback, value.literal, name);

@@ -39,6 +39,18 @@ jsRuleTester.run('no-hardcoded-secret (env fallbacks where written)', rule, {
   ],
   invalid: [
     {
+      // The quick text check before the file is looked at must follow the configured names too.
+      name: 'a custom name that says neither "secret" nor "key"',
+      code: `export const passphrase = process.env.TOKEN_SIGNING_PASSPHRASE || 'dev-passphrase';`,
+      options: [{ secretNames: ['TOKEN_SIGNING_*'] }],
+      errors: [
+        fallback('TOKEN_SIGNING_PASSPHRASE', {
+          failFast: `export const passphrase = process.env.TOKEN_SIGNING_PASSPHRASE;\nif (!passphrase) throw new Error('TOKEN_SIGNING_PASSPHRASE is not set');`,
+          remove: `export const passphrase = process.env.TOKEN_SIGNING_PASSPHRASE;`,
+        }),
+      ],
+    },
+    {
       name: 'a config module exporting a fallback: fail fast, or just remove it',
       code: `export const jwtSecret = process.env.JWT_SECRET || 'supersecret';\nexport const port = 3000;`,
       errors: [
