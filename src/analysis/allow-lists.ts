@@ -4,6 +4,7 @@
  * (`decoded.header.alg`), and entries it cannot tell (built at runtime). Also the signing
  * algorithms a file chooses and the keys a call verifies with, for the policies over them.
  */
+import { memoize } from './memo.js';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import * as ASTUtils from '../ast-utils.js';
 import type { AllowListPlace, Place } from '../libraries/index.js';
@@ -204,7 +205,7 @@ function listValue(file: JwtFile, site: CallSite, place: AllowListPlace, node: T
 }
 
 /** Every allow-list written at a call site of the file, with what the engine can tell of its entries. */
-export function allowListValues(file: JwtFile): AllowListValue[] {
+export const allowListValues: (file: JwtFile) => readonly AllowListValue[] = memoize((file: JwtFile) => {
   const lists: AllowListValue[] = [];
   for (const site of file.sites) {
     for (const place of site.model.allowList?.lists ?? []) {
@@ -213,7 +214,7 @@ export function allowListValues(file: JwtFile): AllowListValue[] {
     }
   }
   return lists;
-}
+});
 
 /** Which kind of key a JWS algorithm needs: a shared secret, a key pair, or none at all. */
 export function jwsAlgorithmKind(algorithm: string): 'hmac' | 'asymmetric' | 'none' | undefined {

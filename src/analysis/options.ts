@@ -51,6 +51,21 @@ const UNKNOWN_PLACE: PlaceLookup = { status: 'unknown' };
  * tell (a spread, a value built at runtime, an object that other code may change).
  */
 export function lookupPlace(sourceCode: Readonly<TSESLint.SourceCode>, args: readonly TSESTree.Node[], place: Place): PlaceLookup {
+  // A call's argument list and a model's place are the same objects for every rule that asks.
+  return lookupPlaceOnce(args, place, sourceCode);
+}
+
+const lookups = new WeakMap<readonly TSESTree.Node[], WeakMap<Place, PlaceLookup>>();
+
+function lookupPlaceOnce(args: readonly TSESTree.Node[], place: Place, sourceCode: Readonly<TSESLint.SourceCode>): PlaceLookup {
+  let byPlace = lookups.get(args);
+  if (!byPlace) lookups.set(args, (byPlace = new WeakMap()));
+  let answer = byPlace.get(place);
+  if (!answer) byPlace.set(place, (answer = findPlace(sourceCode, args, place)));
+  return answer;
+}
+
+function findPlace(sourceCode: Readonly<TSESLint.SourceCode>, args: readonly TSESTree.Node[], place: Place): PlaceLookup {
   const argument = argumentAt(args, place.arg);
   const path = place.path ?? [];
   if (argument === null) return UNKNOWN_PLACE;

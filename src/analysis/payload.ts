@@ -3,6 +3,7 @@
  * see them (object literals, consts, config objects and spreads of those). A payload built at
  * runtime has no visible claims: rules stay silent about it.
  */
+import { memoize } from './memo.js';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import * as ASTUtils from '../ast-utils.js';
 import type { CallSite, JwtFile } from './file.js';
@@ -25,7 +26,15 @@ export interface SignedPayload {
  * Every visible payload of an operation that signs (an encrypted payload is not readable, so
  * `encrypt` operations are left out), once per object literal, in source order.
  */
-export function signedPayloads(file: JwtFile, options: { readonly encrypted?: boolean } = {}): SignedPayload[] {
+export function signedPayloads(file: JwtFile, options: { readonly encrypted?: boolean } = {}): readonly SignedPayload[] {
+  return options.encrypted ? allSignedPayloads(file, true) : readablePayloads(file, false);
+}
+
+const readablePayloads = memoize(findSignedPayloads);
+const allSignedPayloads = memoize(findSignedPayloads);
+
+function findSignedPayloads(file: JwtFile, encrypted: boolean): SignedPayload[] {
+  const options = { encrypted };
   const { sourceCode } = file;
   const found = new Map<TSESTree.ObjectExpression, SignedPayload>();
   const add = (payload: SignedPayload | undefined): void => {
@@ -119,7 +128,11 @@ const MAX_NESTING = 4;
  * The properties of a payload literal, with those of spreads and nested objects the engine can
  * resolve; computed keys it cannot name are left out.
  */
-export function payloadEntries(sourceCode: Readonly<TSESLint.SourceCode>, object: TSESTree.ObjectExpression): PayloadEntry[] {
+export function payloadEntries(sourceCode: Readonly<TSESLint.SourceCode>, object: TSESTree.ObjectExpression): readonly PayloadEntry[] {
+  return entriesOf(object, sourceCode);
+}
+
+const entriesOf = memoize((object: TSESTree.ObjectExpression, sourceCode: Readonly<TSESLint.SourceCode>): PayloadEntry[] => {
   const entries: PayloadEntry[] = [];
   const seen = new Set<TSESTree.ObjectExpression>();
   const visit = (current: TSESTree.ObjectExpression, parents: readonly string[]): void => {
@@ -140,5 +153,5 @@ export function payloadEntries(sourceCode: Readonly<TSESLint.SourceCode>, object
   };
   visit(object, []);
   return entries;
-}
+});
 
