@@ -152,19 +152,26 @@ const modules = Object.values(
 const rowSeeds = modules.flatMap(({ library, rows }) => rows.map((row) => ({ library, row })));
 const STYLES: readonly BindingStyle[] = ['esm-named', 'esm-alias', 'esm-namespace', 'cjs-destructure', 'cjs-member', 'ts'];
 
+/** One row in one binding style (or the row's first own style), its long string literals swapped for generated ones. */
+function rowCase({ library, row }: (typeof rowSeeds)[number], wanted: BindingStyle, literals: readonly string[]): { filename: string; code: string } {
+  const style = !row.styles || row.styles.includes(wanted) ? wanted : row.styles[0]!;
+  const names = [...new Set([...row.code.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/gu)].map((match) => match[1]!))];
+  const { header, name } = binding(library, style, names);
+  let index = 0;
+  // Swap the row's string literals for generated ones (keeping module specifiers and short words).
+  // The pattern matches whole literals from the left, so the text between two literals (`', '`) is
+  // never taken for one.
+  const body = expand(row.code, name).replace(/'(?:[^'\\\n]|\\.)*'/gu, (text, at: number, all: string) =>
+    text.length < 8 || text.includes('/') || text.startsWith("'@") || /(?:\bfrom\s*|\b(?:require|import)\(\s*)$/u.test(all.slice(0, at))
+      ? text
+      : (literals[index++ % literals.length] ?? text),
+  );
+  return { filename: style === 'ts' ? 'file.ts' : style.startsWith('cjs') ? 'file.cjs' : 'file.js', code: `${header}\n${body}\n` };
+}
+
 const rowFile = fc
   .tuple(fc.constantFrom(...rowSeeds), fc.constantFrom(...STYLES), fc.array(literal, { minLength: 1, maxLength: 3 }))
-  .map(([{ library, row }, wanted, literals]) => {
-    const style = !row.styles || row.styles.includes(wanted) ? wanted : row.styles[0]!;
-    const names = [...new Set([...row.code.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/gu)].map((match) => match[1]!))];
-    const { header, name } = binding(library, style, names);
-    let index = 0;
-    // Swap the row's string literals for generated ones (keeping module specifiers and short words).
-    const body = expand(row.code, name).replace(/'(?:[^'\\\n]|\\.){6,}'/gu, (text) =>
-      text.includes('/') || text.startsWith("'@") ? text : (literals[index++ % literals.length] ?? text),
-    );
-    return { filename: style === 'ts' ? 'file.ts' : style.startsWith('cjs') ? 'file.cjs' : 'file.js', code: `${header}\n${body}\n` };
-  });
+  .map(([seed, wanted, literals]) => rowCase(seed, wanted, literals));
 
 // ---------------------------------------------------------------------------------------------
 // The properties.
