@@ -399,6 +399,8 @@ function exposedEnvReads(after: string, filename: string, start: number, end: nu
       node.object.object.type === 'Identifier' &&
       node.object.object.name === 'process'
     ) {
+      // jws's one-argument `sign({ header, payload, secret })` takes its key in the first argument.
+      let inKeySlot = false;
       for (let i = path.length - 1; i >= 0; i -= 1) {
         const ancestor = path[i]!;
         const child = path[i + 1] ?? node;
@@ -408,11 +410,13 @@ function exposedEnvReads(after: string, filename: string, start: number, end: nu
         if (ancestor.type === 'Property' && ancestor.value === child) {
           const key = ancestor.key.type === 'Identifier' ? ancestor.key.name : '';
           if (/^(?:payload|header|iss|sub|aud|kid|note|claims)$/u.test(key)) problems.push(`in property ${key}`);
+          if (/^(?:secret|key|privateKey|publicKey|passphrase)$/u.test(key)) inKeySlot = true;
         }
         if ((ancestor.type === 'CallExpression' || ancestor.type === 'NewExpression') && ancestor.arguments[0] === child) {
           const text = after.slice(ancestor.callee.range[0], ancestor.callee.range[1]);
+          const jwsKey = inKeySlot && ancestor.arguments.length === 1 && text === 'sign';
           // The payload of jsonwebtoken's sign, a builder's constructor, an error's message.
-          if (/^(?:jwt\??\.)?sign\??\.?$|^(?:jose\.)?(?:SignJWT|EncryptJWT)$|Error$/u.test(text)) problems.push(`as the first argument of ${text}`);
+          if (!jwsKey && /^(?:jwt\??\.)?sign\??\.?$|^(?:jose\.)?(?:SignJWT|EncryptJWT)$|Error$/u.test(text)) problems.push(`as the first argument of ${text}`);
         }
       }
     }
