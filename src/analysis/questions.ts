@@ -6,6 +6,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { AllowListPlace, KeyPlace, Place } from '../libraries/index.js';
 import { suggestAlgorithms } from './algorithms.js';
+import { durationSeconds } from './durations.js';
 import { insertBeforeMember, setPlacesFix, stringLiteral, type NewValue } from './edits.js';
 import type { CallSite, JwtFile } from './file.js';
 import { lookupProperty, resolveObject } from './objects.js';
@@ -103,6 +104,13 @@ export type ExpiryAnswer =
       readonly fix?: TSESLint.ReportFixFunction;
     };
 
+/** A lifetime written as a string literal (`'1h'`) as a number of seconds (`3600`). */
+function secondsCode(lifetime: string): string | undefined {
+  const text = /^(['"`])(.*)\1$/su.exec(lifetime)?.[2];
+  const seconds = text === undefined ? undefined : durationSeconds(text, 'seconds');
+  return seconds === undefined ? undefined : String(Math.round(seconds));
+}
+
 /** Is an expiry set at this site? `lifetime` is the source text of the lifetime a fix would set. */
 export function expiryOf(file: JwtFile, site: CallSite, lifetime: string, typescript: boolean): ExpiryAnswer {
   const { expiry, payload: payloadPlace, inheritsConfiguration } = site.model;
@@ -130,9 +138,13 @@ export function expiryOf(file: JwtFile, site: CallSite, lifetime: string, typesc
   }
   const place = expiry.option!;
   const name = placeName(place);
-  const code = `${place.path?.at(-1) ?? name}: ${lifetime}`;
-  const fix = setPlacesFix(sourceCode, site, [{ place, lookup: option, value: lifetime }], typescript);
-  return { status: 'missing', remedy: `the ${name} option`, opaquePayload: shape === 'opaque', code, ...(fix ? { fix } : {}) };
+  const remedy = `the ${name} option`;
+  // `ttlSec` takes a number of seconds: `'1h'` there would make `exp` the string "1h1700000000".
+  const value = expiry.secondsOnly ? secondsCode(lifetime) : lifetime;
+  if (value === undefined) return { status: 'missing', remedy, opaquePayload: shape === 'opaque' };
+  const code = `${place.path?.at(-1) ?? name}: ${value}`;
+  const fix = setPlacesFix(sourceCode, site, [{ place, lookup: option, value }], typescript);
+  return { status: 'missing', remedy, opaquePayload: shape === 'opaque', code, ...(fix ? { fix } : {}) };
 }
 
 export interface UnexpiredBuilderCall {

@@ -98,11 +98,14 @@ export const rows: readonly LibraryRow[] = [
     name: 'token.generate without ttlSec and a literal payload without exp',
     code: `const issued = $token.generate({ sub: 'user-1' }, { key: process.env.JWT_SECRET, algorithm: 'HS256' });`,
     reports: { 'require-expiration': ['missingExpiration'] },
+    // ttlSec takes a number of seconds ('1h' would make exp the string "1h1700000000").
+    fixed: { 'require-expiration': `const issued = $token.generate({ sub: 'user-1' }, { key: process.env.JWT_SECRET, algorithm: 'HS256' }, { ttlSec: 3600 });` },
   },
   {
     name: 'token.generate without ttlSec and an opaque payload (ttlSec is an option)',
     code: `const issued = $token.generate(claims, { key: process.env.JWT_SECRET, algorithm: 'HS256' }, { typ: true });`,
     reports: { 'require-expiration': ['missingExpiration'] },
+    fixed: { 'require-expiration': `const issued = $token.generate(claims, { key: process.env.JWT_SECRET, algorithm: 'HS256' }, { typ: true, ttlSec: 3600 });` },
   },
   {
     name: 'token.generate with an exp claim and no ttlSec: silent',
