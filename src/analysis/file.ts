@@ -46,22 +46,28 @@ type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
  * typed parser's program (`project`, `projectService`), which a plain parse of one file must not build.
  */
 function moduleLoader(context: Context): ModuleLoader {
-  const { parserOptions, ...languageOptions } = (context.languageOptions ?? {}) as Record<string, unknown> & {
-    parserOptions?: Record<string, unknown>;
-  };
-  const plainParserOptions = Object.fromEntries(
-    Object.entries(parserOptions ?? {}).filter(([name]) => !['project', 'projectService', 'programs'].includes(name)),
-  );
   const root = context.cwd;
-  return {
-    file: path.resolve(root, context.filename),
-    root,
-    languageOptions: { ...languageOptions, parserOptions: plainParserOptions },
-    hops: 0,
-  };
+  return { file: path.resolve(root, context.filename), root, languageOptions: plainLanguageOptions(context.languageOptions), hops: 0 };
 }
 
-function analyzeFile(sourceCode: Readonly<TSESLint.SourceCode>, aliases: readonly ModuleAlias[], loader: ModuleLoader): JwtFile | undefined {
+/** Per config (ESLint gives every file of a config the same languageOptions object), the options without a typed program. */
+const plainOptions = new WeakMap<object, Record<string, unknown>>();
+
+function plainLanguageOptions(options: object | undefined): Record<string, unknown> {
+  const source = options ?? {};
+  let plain = plainOptions.get(source);
+  if (!plain) {
+    const { parserOptions, ...languageOptions } = source as Record<string, unknown> & { parserOptions?: Record<string, unknown> };
+    const plainParserOptions = Object.fromEntries(
+      Object.entries(parserOptions ?? {}).filter(([name]) => !['project', 'projectService', 'programs'].includes(name)),
+    );
+    plain = { ...languageOptions, parserOptions: plainParserOptions };
+    plainOptions.set(source, plain);
+  }
+  return plain;
+}
+
+function analyzeFile(sourceCode: Readonly<TSESLint.SourceCode>, aliases: readonly ModuleAlias[], loader: () => ModuleLoader): JwtFile | undefined {
   const { calls, dynamicImports } = syntaxIndex(sourceCode);
   const modules = findModuleReferences(sourceCode, allLibraries, dynamicImports, aliases);
   if (!modules) return undefined;
@@ -100,7 +106,19 @@ function analyzeFile(sourceCode: Readonly<TSESLint.SourceCode>, aliases: readonl
     for (const { call } of builder.calls) markReadOnlyCall(call);
   }
   builders.sort((a, b) => a.construct.range[0] - b.construct.range[0]);
-  return { sourceCode, sites, builders, keyMakers, textEncoders, configReaders, modules: loader };
+  let moduleReader: ModuleLoader | undefined;
+  return {
+    sourceCode,
+    sites,
+    builders,
+    keyMakers,
+    textEncoders,
+    configReaders,
+    // Made when a value is first followed into another module (most files never need it).
+    get modules() {
+      return (moduleReader ??= loader());
+    },
+  };
 }
 
 /** `f.call(thisArg, …args)` made on a function value `f`. */
@@ -129,7 +147,7 @@ function jwtFileOf(context: Context): JwtFile | null {
   const { sourceCode } = context;
   const cached = analyses.get(sourceCode);
   if (cached !== undefined) return cached;
-  const file = loadsJwtLibrary(context) ? (analyzeFile(sourceCode, readModuleAliases(context.settings), moduleLoader(context)) ?? null) : null;
+  const file = loadsJwtLibrary(context) ? (analyzeFile(sourceCode, readModuleAliases(context.settings), () => moduleLoader(context)) ?? null) : null;
   analyses.set(sourceCode, file);
   return file;
 }

@@ -7,15 +7,16 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import * as ASTUtils from '../../ast-utils.js';
 import type { ApiModel, LibraryModel } from '../../libraries/index.js';
+import { memoize } from '../memo.js';
 import type { ModuleAlias } from '../settings.js';
 import {
   CALL,
   CONSTRUCT,
   createTracker,
   findLibrary,
+  globalTraceMaps,
   moduleTraceMap,
   namespaceTraceMap,
-  traceExports,
   type FoundReference,
   type ModuleTarget,
   type TraceMap,
@@ -47,6 +48,9 @@ function kindOf(type: symbol): ReferenceKind {
   if (type === CONSTRUCT) return 'construct';
   return 'read';
 }
+
+/** The global trace maps of a set of libraries (the same few sets for every file). */
+const globalsOf = memoize((libraries: readonly LibraryModel[]) => libraries.flatMap(globalTraceMaps));
 
 /**
  * Finds every reference to the given libraries' APIs in one file.
@@ -164,17 +168,17 @@ export function findModuleReferences(
   }
 
   // Globals that are module exports, e.g. Buffer and TextEncoder
-  for (const library of libraries) {
-    for (const name of library.globals ?? []) {
-      const model = library.exports[name];
-      if (!model) continue;
-      const traceMap = traceExports({ [name]: model });
+  const globals = globalsOf(libraries);
+  if (globals.length > 0) {
+    const unresolved = new Map<string, TSESTree.Node[]>();
+    for (const { identifier } of globalScope.through) {
+      const list = unresolved.get(identifier.name);
+      if (list) list.push(identifier);
+      else unresolved.set(identifier.name, [identifier]);
+    }
+    for (const { name, traceMap, inner } of globals) {
       for (const reference of tracker.iterateGlobalReferences(traceMap as TraceMap)) add(reference);
-      const inner = traceMap[name];
-      if (!inner) continue;
-      for (const reference of globalScope.through) {
-        if (reference.identifier.name === name) followValue(reference.identifier, inner);
-      }
+      for (const identifier of unresolved.get(name) ?? []) followValue(identifier, inner);
     }
   }
 

@@ -55,6 +55,15 @@ function leaf(model: ApiModel): Record<symbol, ApiModel> {
 }
 
 export function traceExports(exports: ExportMap): TraceMapElement {
+  // The models are static: their trace maps are built once, not for every file.
+  let map = traceMaps.get(exports);
+  if (!map) traceMaps.set(exports, (map = buildTraceMap(exports)));
+  return map;
+}
+
+const traceMaps = new WeakMap<ExportMap, TraceMapElement>();
+
+function buildTraceMap(exports: ExportMap): TraceMapElement {
   const map: Record<string | symbol, unknown> = {};
   for (const [name, model] of Object.entries(exports)) {
     if (model.kind === 'namespace') map[name] = traceExports(model.members);
@@ -71,17 +80,68 @@ function rootMap(library: LibraryModel, exports: ExportMap): Record<string | sym
   return map;
 }
 
+/** A library's exports that are also globals (`Buffer`, `TextEncoder`), with their trace maps, built once. */
+export interface GlobalTraceMap {
+  readonly name: string;
+  /** `{ [name]: … }`, for the global itself. */
+  readonly traceMap: TraceMapElement;
+  /** What the global's value leads to, for values read from it. */
+  readonly inner: TraceMapElement;
+}
+
+const globalMaps = new WeakMap<LibraryModel, readonly GlobalTraceMap[]>();
+
+export function globalTraceMaps(library: LibraryModel): readonly GlobalTraceMap[] {
+  let maps = globalMaps.get(library);
+  if (!maps) {
+    maps = (library.globals ?? []).flatMap((name) => {
+      const model = library.exports[name];
+      if (!model) return [];
+      const traceMap = traceExports({ [name]: model });
+      const inner = (traceMap as Record<string, TraceMapElement | undefined>)[name];
+      return inner ? [{ name, traceMap, inner }] : [];
+    });
+    globalMaps.set(library, maps);
+  }
+  return maps;
+}
+
+/** The trace maps of one export map of a library, built once. */
+interface RootMaps {
+  readonly module: TraceMapElement;
+  readonly namespace: TraceMapElement;
+  readonly dynamicImport: TraceMapElement;
+}
+
+/** Per library (its `self` and `esm` shape the maps), per export map (the package or a subpath). */
+const rootMaps = new WeakMap<LibraryModel, WeakMap<ExportMap, RootMaps>>();
+
+function rootMapsOf(library: LibraryModel, exports: ExportMap): RootMaps {
+  let byExports = rootMaps.get(library);
+  if (!byExports) rootMaps.set(library, (byExports = new WeakMap()));
+  let maps = byExports.get(exports);
+  if (!maps) {
+    const map = rootMap(library, exports);
+    maps = {
+      module: (library.esm ? { ...map, [ESM]: true } : map) as TraceMapElement,
+      namespace: map as TraceMapElement,
+      // `await import('cjs')` has the CommonJS exports both as `default` and as named properties.
+      dynamicImport: (library.esm ? map : { ...map, default: map }) as TraceMapElement,
+    };
+    byExports.set(exports, maps);
+  }
+  return maps;
+}
+
 /** The trace map for `import … from id`. */
 export function moduleTraceMap(library: LibraryModel, exports: ExportMap): TraceMapElement {
-  const map = rootMap(library, exports);
-  return (library.esm ? { ...map, [ESM]: true } : map) as TraceMapElement;
+  return rootMapsOf(library, exports).module;
 }
 
 /** What a module evaluates to when loaded as a whole (`require`, `import * as`, `await import`). */
 export function namespaceTraceMap(library: LibraryModel, exports: ExportMap, dynamicImport: boolean): TraceMapElement {
-  const map = rootMap(library, exports);
-  // `await import('cjs')` has the CommonJS exports both as `default` and as named properties.
-  return (dynamicImport && !library.esm ? { ...map, default: map } : map) as TraceMapElement;
+  const maps = rootMapsOf(library, exports);
+  return dynamicImport ? maps.dynamicImport : maps.namespace;
 }
 
 function exportsFor(library: LibraryModel, moduleId: string): ExportMap | undefined {
@@ -105,10 +165,25 @@ export function findLibrary(
 ): ModuleTarget | undefined {
   const alias = aliases.find(({ pattern }) => pattern.test(specifier));
   if (alias) return { library: alias.library, exports: alias.library.exports };
-  const moduleId = normalizeSpecifier(specifier);
-  for (const library of libraries) {
-    const exports = exportsFor(library, moduleId);
-    if (exports) return { library, exports };
+  let targets = targetsBySpecifier.get(libraries);
+  if (!targets) targetsBySpecifier.set(libraries, (targets = new Map()));
+  let target = targets.get(specifier);
+  if (target === undefined) {
+    target = null;
+    const moduleId = normalizeSpecifier(specifier);
+    for (const library of libraries) {
+      const exports = exportsFor(library, moduleId);
+      if (exports) {
+        target = { library, exports };
+        break;
+      }
+    }
+    // Specifiers repeat across files (`'jsonwebtoken'`, `'./util'`); a project has a bounded set.
+    if (targets.size >= MAX_REMEMBERED_SPECIFIERS) targets.clear();
+    targets.set(specifier, target);
   }
-  return undefined;
+  return target ?? undefined;
 }
+
+const MAX_REMEMBERED_SPECIFIERS = 10_000;
+const targetsBySpecifier = new WeakMap<readonly LibraryModel[], Map<string, ModuleTarget | null>>();
