@@ -51,17 +51,27 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   const rule = namedRule(spec);
   const defaults = (spec.meta.defaultOptions ?? spec.defaultOptions ?? []) as Options;
   const merged = new Map<string, Options>();
+  // ESLint 9.15+ merges `meta.defaultOptions` itself and, when a config gives no options, hands
+  // every file the defaults' own object: known by identity without serializing it.
+  const byObject = new WeakMap<object, Options>();
+  const optionsFor = (given: readonly unknown[]): Options => {
+    const only = given.length === 1 && typeof given[0] === 'object' && given[0] !== null ? given[0] : undefined;
+    let options = only ? byObject.get(only) : undefined;
+    if (options) return options;
+    const key = given.length === 0 ? '' : JSON.stringify(given);
+    options = merged.get(key);
+    if (!options) {
+      if (merged.size >= MAX_OPTION_SETS) merged.clear();
+      options = deepFreeze(applyDefault(defaults, given as Options) as Options);
+      merged.set(key, options);
+    }
+    if (only) byObject.set(only, options);
+    return options;
+  };
   return {
     ...rule,
     create(context) {
-      const key = context.options.length === 0 ? '' : JSON.stringify(context.options);
-      let options = merged.get(key);
-      if (!options) {
-        if (merged.size >= MAX_OPTION_SETS) merged.clear();
-        options = deepFreeze(applyDefault(defaults, context.options) as Options);
-        merged.set(key, options);
-      }
-      return spec.create(context, options);
+      return spec.create(context, optionsFor(context.options));
     },
   };
 }

@@ -34,3 +34,4 @@ export {
 } from './allow-lists.js';
 export { weakeningsOf, type Weakening, type WeakeningEffect } from './weakening.js';
 export { removeItemFix } from './removal.js';
+export { memoize } from './memo.js';

@@ -1,4 +1,4 @@
-import { DEFAULT_SENSITIVE_KEYS, onJwtFile, payloadEntries, removeItemFix, signedPayloads } from '../analysis/index.js';
+import { DEFAULT_SENSITIVE_KEYS, memoize, onJwtFile, payloadEntries, removeItemFix, signedPayloads } from '../analysis/index.js';
 import { createRule } from '../create-rule.js';
 
 export type Options = [{ names?: string[]; additionalNames?: string[] }];
@@ -8,6 +8,12 @@ export type MessageIds = 'sensitivePayload' | 'removeProperty';
 function normalize(key: string): string {
   return key.toLowerCase().replace(/[_\-\s]/gu, '');
 }
+
+/** The normalized names to report, per options object (rules get the same one for every file). */
+const sensitiveNames = memoize(
+  (options: Options[0]): ReadonlySet<string> =>
+    new Set([...(options.names ?? DEFAULT_SENSITIVE_KEYS), ...(options.additionalNames ?? [])].map(normalize)),
+);
 
 export default createRule<Options, MessageIds>({
   name: 'no-sensitive-payload',
@@ -49,9 +55,8 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const { sourceCode } = context;
-    const sensitive = new Set([...(options.names ?? DEFAULT_SENSITIVE_KEYS), ...(options.additionalNames ?? [])].map(normalize));
-
     return onJwtFile(context, (file) => {
+      const sensitive = sensitiveNames(options);
       for (const payload of signedPayloads(file)) {
         for (const entry of payloadEntries(sourceCode, payload.object)) {
           if (!sensitive.has(normalize(entry.propertyName))) continue;
