@@ -28,7 +28,7 @@ const CONTENT_ENCRYPTION = /^A\d+(?:GCM|CBC-HS\d+)$/u;
 
 function staticString(file: JwtFile, node: TSESTree.Node | undefined): string | undefined {
   if (!node) return undefined;
-  return ASTUtils.getStringIfConstant(node, file.sourceCode.getScope(node)) ?? undefined;
+  return ASTUtils.stringIfConstant(file.sourceCode, node) ?? undefined;
 }
 
 /** Per file, the algorithms it uses: computed once, however many calls a rule reports. */

@@ -126,7 +126,7 @@ function isChangedBinding(file: JwtFile, node: TSESTree.Node): boolean {
  */
 function staticValue(file: JwtFile, node: TSESTree.Node, depth = 0): unknown {
   if (isChangedBinding(file, node)) return undefined;
-  const evaluated = ASTUtils.getStaticValue(node, file.sourceCode.getScope(node));
+  const evaluated = ASTUtils.staticValue(file.sourceCode, node);
   if (evaluated) return evaluated.value;
   if (depth > MAX_DEPTH) return undefined;
   const value = unwrap(node);
@@ -333,7 +333,7 @@ export function falsyVerificationKeys(file: JwtFile): FalsyKey[] {
         const itself = (place.path ?? []).length === 0 ? lookup.missing.length === 0 : lookup.missing.length === 1 && lookup.nothing?.parent?.type === 'Property';
         if (lookup.nothing && itself) falsy ??= lookup.nothing;
       } else if (lookup.status === 'present') {
-        const evaluated = ASTUtils.getStaticValue(lookup.value, sourceCode.getScope(lookup.value));
+        const evaluated = ASTUtils.staticValue(sourceCode, lookup.value);
         const value: unknown = evaluated?.value;
         if (evaluated && (value === null || value === undefined || value === '' || value === false)) falsy ??= lookup.value;
         else other = true;

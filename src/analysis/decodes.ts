@@ -47,7 +47,7 @@ function isUnverifiedDecode(sourceCode: Readonly<TSESLint.SourceCode>, site: Cal
     if (effect !== 'no-verify' || (place.path ?? []).length > 0) return false;
     const lookup = lookupPlace(sourceCode, site.args, place);
     if (lookup.status !== 'present') return false;
-    const result = ASTUtils.getStaticValue(unwrap(lookup.value), sourceCode.getScope(lookup.value));
+    const result = ASTUtils.staticValue(sourceCode, unwrap(lookup.value), lookup.value);
     return result !== null && Boolean(result.value);
   });
 }

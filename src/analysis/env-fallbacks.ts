@@ -45,7 +45,7 @@ function denoEnvName(context: ValueContext, call: TSESTree.CallExpression): stri
   if (deno.type !== 'Identifier' || deno.name !== 'Deno' || ASTUtils.findVariable(context.sourceCode.getScope(deno), deno)?.defs.length) {
     return undefined;
   }
-  return call.arguments[0] ? (ASTUtils.getStringIfConstant(call.arguments[0], context.sourceCode.getScope(call)) ?? undefined) : undefined;
+  return call.arguments[0] ? (ASTUtils.stringIfConstant(context.sourceCode, call.arguments[0], call) ?? undefined) : undefined;
 }
 
 /** The fallback around an env read: `read || x`, `read ?? x`, `c ? read : x`. */
@@ -79,11 +79,11 @@ export function envFallbacks(context: ValueContext, secretNames?: readonly strin
     const read = outer.parent;
     if (read?.type !== 'MemberExpression' || read.object !== outer || !isEnvObject(context, env)) continue;
     const around = fallbackAround(read);
-    if (around) add(ASTUtils.getPropertyName(read, sourceCode.getScope(read)), around.fallback, around.holder);
+    if (around) add(ASTUtils.propertyName(sourceCode, read), around.fallback, around.holder);
   }
   for (const call of index.calls) {
     const reader = context.configReaders.get(call);
-    const readerName = reader && call.arguments[reader.name] ? ASTUtils.getStringIfConstant(call.arguments[reader.name]!, sourceCode.getScope(call)) : undefined;
+    const readerName = reader && call.arguments[reader.name] ? ASTUtils.stringIfConstant(sourceCode, call.arguments[reader.name]!, call) : undefined;
     const fallbackArgument = reader ? call.arguments[reader.fallback] : undefined;
     if (readerName && fallbackArgument) add(readerName, fallbackArgument, { type: 'argument', node: fallbackArgument });
     const denoName = denoEnvName(context, call);

@@ -348,7 +348,7 @@ export function lookupProperty(
       }
       continue;
     }
-    const key = ASTUtils.getPropertyName(element, sourceCode.getScope(element));
+    const key = ASTUtils.propertyName(sourceCode, element);
     if (key === null && element.computed) {
       // `[dynamicKey]: …` may be our property.
       spreadAfter = true;
@@ -400,7 +400,7 @@ export function builtObject(sourceCode: Readonly<TSESLint.SourceCode>, node: TSE
     ) {
       continue;
     }
-    const name = ASTUtils.getPropertyName(member, sourceCode.getScope(member));
+    const name = ASTUtils.propertyName(sourceCode, member);
     if (name === null) return undefined;
     assigned.set(name, assignment.right);
     allowed.add(reference);
@@ -484,7 +484,7 @@ export function resolveMember(
   member: TSESTree.MemberExpression,
   depth = 0,
 ): TSESTree.Node | undefined {
-  const name = ASTUtils.getPropertyName(member, sourceCode.getScope(member));
+  const name = ASTUtils.propertyName(sourceCode, member);
   if (name === null) return undefined;
   const object = resolveObject(sourceCode, member.object, depth + 1);
   return object ? lookupProperty(sourceCode, object, name, depth + 1).value : undefined;

@@ -136,7 +136,7 @@ export function payloadShape(
   if (!payload) return 'lacks-claim';
   const value = unwrap(payload);
   if (value.type === 'TemplateLiteral' || isBuffer(value) || isStringTyped(sourceCode, payload)) return 'string';
-  const constant = ASTUtils.getStaticValue(value, sourceCode.getScope(value));
+  const constant = ASTUtils.staticValue(sourceCode, value);
   if (constant && typeof constant.value === 'string') return 'string';
   const object = resolveObject(sourceCode, value);
   if (object) {

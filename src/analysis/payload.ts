@@ -144,7 +144,7 @@ const entriesOf = memoize((object: TSESTree.ObjectExpression, sourceCode: Readon
         if (spread) visit(spread, parents);
         continue;
       }
-      const key = ASTUtils.getPropertyName(element, sourceCode.getScope(element));
+      const key = ASTUtils.propertyName(sourceCode, element);
       if (key === null || element.kind !== 'init') continue;
       entries.push({ propertyName: key, parents, property: element, name: element.key, value: element.value });
       const nested = element.value.type === 'AssignmentPattern' ? undefined : resolveObject(sourceCode, element.value);

@@ -113,7 +113,7 @@ function isDate(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node):
 }
 
 function staticNumber(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): number | undefined {
-  const result = ASTUtils.getStaticValue(node, sourceCode.getScope(node));
+  const result = ASTUtils.staticValue(sourceCode, node);
   return result && typeof result.value === 'number' ? result.value : undefined;
 }
 
@@ -234,7 +234,7 @@ function lifetimeMistake(file: JwtFile, site: CallSite): LifetimeUnitMistake | u
   const node = lookup.value;
   const option = optionName(expiry.option);
   const written = unwrap(node);
-  const result = ASTUtils.getStaticValue(written, sourceCode.getScope(written));
+  const result = ASTUtils.staticValue(sourceCode, written);
   if (
     typeof result?.value === 'string' &&
     expiry.unitlessString === 'milliseconds' &&
@@ -317,7 +317,7 @@ export function builderLifetimes(file: JwtFile): (Lifetime & { readonly api: str
     for (const { name, call } of builder.calls) {
       const argument = call.arguments[0];
       if (name !== expiryMethod || !argument || argument.type === 'SpreadElement') continue;
-      const result = ASTUtils.getStaticValue(unwrap(argument), file.sourceCode.getScope(argument));
+      const result = ASTUtils.staticValue(file.sourceCode, unwrap(argument), argument);
       // A number is an absolute NumericDate for builders: only "now plus N" says how long.
       const seconds = typeof result?.value === 'string' ? durationSeconds(result.value) : offsetFromNow(file.sourceCode, argument);
       const final = builder.calls.find((c) => builder.model.finalMethods.includes(c.name));
@@ -338,7 +338,7 @@ function staticLifetime(
   unitless: 'seconds' | 'milliseconds' | undefined,
 ): number | undefined {
   const value = unwrap(node);
-  const result = ASTUtils.getStaticValue(value, sourceCode.getScope(value));
+  const result = ASTUtils.staticValue(sourceCode, value);
   if (typeof result?.value === 'number') return unit === 'seconds' ? result.value : result.value / 1000;
   if (typeof result?.value === 'string') return durationSeconds(result.value, unitless);
   return undefined;

@@ -201,7 +201,7 @@ function classifyComposite(
   if (node.type === 'BinaryExpression' && node.operator !== '+') return UNKNOWN;
   const text = literalString(node);
   if (text !== undefined) return classifyString(text, node);
-  const value = ASTUtils.getStaticValue(node, context.sourceCode.getScope(node));
+  const value = ASTUtils.staticValue(context.sourceCode, node);
   if (typeof value?.value === 'string') return classifyString(value.value, node);
   // `${env.X || 'dev'}` only converts its one expression to a string.
   if (node.type === 'TemplateLiteral' && node.expressions.length === 1 && node.quasis.every((quasi) => quasi.value.cooked === '')) {
@@ -431,7 +431,7 @@ function classifyImportedMember(context: ValueContext, member: TSESTree.MemberEx
   const path: string[] = [];
   let root: TSESTree.Node = member;
   while (root.type === 'MemberExpression') {
-    const name = ASTUtils.getPropertyName(root, context.sourceCode.getScope(root));
+    const name = ASTUtils.propertyName(context.sourceCode, root);
     if (name === null) return undefined;
     path.unshift(name);
     root = unwrap(root.object);
@@ -463,7 +463,7 @@ function classifyRequire(context: ValueContext, call: TSESTree.CallExpression, p
   const callee = unwrap(call.callee);
   if (callee.type !== 'Identifier' || callee.name !== 'require' || ASTUtils.findVariable(context.sourceCode.getScope(callee), callee)?.defs.length) return undefined;
   const argument = call.arguments[0];
-  const specifier = argument ? ASTUtils.getStringIfConstant(argument, context.sourceCode.getScope(call)) : null;
+  const specifier = argument ? ASTUtils.stringIfConstant(context.sourceCode, argument, call) : null;
   return specifier === null ? undefined : classifyModuleValue(context, specifier, '*', path, depth);
 }
 
@@ -658,7 +658,7 @@ function classifyCall(context: ValueContext, call: TSESTree.CallExpression, dept
 
 /** A string ESLint's `getStaticValue` can work out, classified; undefined when it cannot. */
 function classifyStatic(context: ValueContext, node: TSESTree.Node): KeyValue | undefined {
-  const value = ASTUtils.getStaticValue(node, context.sourceCode.getScope(node));
+  const value = ASTUtils.staticValue(context.sourceCode, node);
   return typeof value?.value === 'string' ? classifyString(value.value, node) : undefined;
 }
 
@@ -674,13 +674,13 @@ function mapEntry(context: ValueContext, call: TSESTree.CallExpression): TSESTre
   if (!binding || init?.type !== 'NewExpression' || init.callee.type !== 'Identifier' || init.callee.name !== 'Map') return undefined;
   if (!isGlobalName(sourceCode.getScope(init), 'Map') || isMutated(binding.variable)) return undefined;
   const entries = init.arguments[0] ? unwrap(init.arguments[0]) : undefined;
-  const wanted = ASTUtils.getStaticValue(key, sourceCode.getScope(key));
+  const wanted = ASTUtils.staticValue(sourceCode, key);
   if (entries?.type !== 'ArrayExpression' || !wanted) return undefined;
   let found: TSESTree.Node | undefined;
   for (const element of entries.elements) {
     const pair = element ? unwrap(element) : undefined;
     if (pair?.type !== 'ArrayExpression' || !pair.elements[0] || pair.elements[0].type === 'SpreadElement') return undefined;
-    const entryKey = ASTUtils.getStaticValue(pair.elements[0], sourceCode.getScope(pair));
+    const entryKey = ASTUtils.staticValue(sourceCode, pair.elements[0], pair);
     if (!entryKey) return undefined;
     // The last entry with the key wins, as in the Map.
     if (entryKey.value === wanted.value) found = pair.elements[1] ?? undefined;
@@ -752,7 +752,7 @@ function localFunction(context: ValueContext, call: TSESTree.CallExpression): Lo
  */
 function objectMethod(context: ValueContext, callee: TSESTree.MemberExpression): LocalFunction | undefined {
   const { sourceCode } = context;
-  const name = ASTUtils.getPropertyName(callee, sourceCode.getScope(callee));
+  const name = ASTUtils.propertyName(sourceCode, callee);
   const object = unwrap(callee.object);
   const binding = name !== null && object.type === 'Identifier' ? findBinding(sourceCode, object) : undefined;
   const literal = binding?.value ? unwrap(binding.value) : undefined;
@@ -851,7 +851,7 @@ function algorithmArgument(
 ): string | undefined {
   const argument = maker.algorithm === undefined ? undefined : call.arguments[maker.algorithm];
   return argument
-    ? (ASTUtils.getStringIfConstant(argument, context.sourceCode.getScope(argument)) ?? undefined)
+    ? (ASTUtils.stringIfConstant(context.sourceCode, argument) ?? undefined)
     : undefined;
 }
 

@@ -101,7 +101,7 @@ export function weakeningsOf(file: JwtFile, effects: readonly WeakeningEffect[])
       if (!effects.includes(flag.effect)) continue;
       const lookup = lookupPlace(sourceCode, site.args, flag.place);
       if (lookup.status !== 'present') continue;
-      const evaluated = ASTUtils.getStaticValue(lookup.value, sourceCode.getScope(lookup.value));
+      const evaluated = ASTUtils.staticValue(sourceCode, lookup.value);
       if (!evaluated) continue;
       const key = `${lookup.value.range[0]}:${flag.effect}`;
       if (found.has(key)) continue;

@@ -22,7 +22,7 @@ export function reachThroughSchemes(
     for (const scheme of schemes) {
       const name = call.arguments[scheme.nameArgument];
       if (host !== scheme.host || !name) continue;
-      if (ASTUtils.getStringIfConstant(name, sourceCode.getScope(name)) === scheme.name) sites.push(callSite(call, scheme.operation));
+      if (ASTUtils.stringIfConstant(sourceCode, name) === scheme.name) sites.push(callSite(call, scheme.operation));
     }
   }
   return sites;
