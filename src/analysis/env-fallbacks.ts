@@ -82,7 +82,7 @@ export function envFallbacks(context: ValueContext, secretNames?: readonly strin
     if (around) add(ASTUtils.propertyName(sourceCode, read), around.fallback, around.holder);
   }
   for (const call of index.calls) {
-    const reader = context.configReaders.get(call);
+    const reader = context.configReaders.size > 0 ? context.configReaders.get(call) : undefined;
     const readerName = reader && call.arguments[reader.name] ? ASTUtils.stringIfConstant(sourceCode, call.arguments[reader.name]!, call) : undefined;
     const fallbackArgument = reader ? call.arguments[reader.fallback] : undefined;
     if (readerName && fallbackArgument) add(readerName, fallbackArgument, { type: 'argument', node: fallbackArgument });
