@@ -3,7 +3,8 @@
  *
  * Baseline: ESLint (parse + scope analysis + traversal) with one no-op rule, since any rule at all
  * costs ESLint some garbage collection. Every configuration lints the same files in-process with
- * the same parser; rounds are interleaved and the median counts.
+ * the same parser; every file is linted by every configuration in turn (rotating order), so a
+ * shared machine whose speed drifts slows all alike, and the ratios use CPU time.
  *  1. Real code: the pinned packages of scripts/corpus.mjs (150,000+ lines, fetched at run time),
  *     as published (they mention no JWT library, so the plugin should cost nothing measurable) and
  *     with JWT calls appended to every file (every file takes the full analysis).
@@ -129,6 +130,36 @@ function lintAll(config, list) {
   return { ms: Number(process.hrtime.bigint() - start) / 1e6, problems };
 }
 
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
+/**
+ * Total time per configuration, interleaved file by file (each file is linted with every
+ * configuration in turn, the order rotating), so a machine whose speed drifts (a shared VM) slows
+ * every configuration alike; CPU time also leaves out time the VM was not running us.
+ */
+function interleaved(list, names) {
+  const wall = Object.fromEntries(names.map((name) => [name, 0]));
+  const cpu = Object.fromEntries(names.map((name) => [name, 0]));
+  const problems = Object.fromEntries(names.map((name) => [name, 0]));
+  for (let round = 0; round < rounds; round += 1) {
+    list.forEach(({ path, text }, index) => {
+      const shift = (index + round) % names.length;
+      for (const name of [...names.slice(shift), ...names.slice(0, shift)]) {
+        const startCpu = cpuMs();
+        const start = process.hrtime.bigint();
+        const found = linter.verify(text, configs[name], { filename: path }).length;
+        wall[name] += Number(process.hrtime.bigint() - start) / 1e6;
+        cpu[name] += cpuMs() - startCpu;
+        if (round === 0) problems[name] += found;
+      }
+    });
+  }
+  return { wall, cpu, problems };
+}
+
 /**
  * Rule time from ESLint's stats, per rule, as the sum over files of each file's best of `times`
  * runs. A garbage-collection pause is charged to whichever rule happens to be running (mostly
@@ -156,28 +187,20 @@ function ruleTimes(config, list, times = statRounds) {
   return { ruleMs, perRule, reports };
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 function compare(title, list, names) {
-  const measured = Object.fromEntries(names.map((name) => [name, []]));
-  const problems = {};
   for (const name of names) lintAll(configs[name], list.slice(0, 200)); // warm-up
-  for (let round = 0; round < rounds; round += 1) {
-    const order = [...names.slice(round % names.length), ...names.slice(0, round % names.length)];
-    for (const name of order) {
-      const result = lintAll(configs[name], list);
-      measured[name].push(result.ms);
-      problems[name] = result.problems;
-    }
-  }
-  const baseline = median(measured[BASELINE]);
-  console.log(`\n${title}: ${list.length} files, wall clock median of ${rounds} rounds; rule time best of ${statRounds} per file`);
+  const { wall, cpu, problems } = interleaved(list, names);
+  console.log(`\n${title}: ${list.length} files, ${rounds} rounds interleaved file by file; rule time best of ${statRounds} per file`);
   const rows = {};
   for (const name of names) {
-    const ms = median(measured[name]);
+    const ms = wall[name] / rounds;
+    const ratio = cpu[name] / cpu[BASELINE];
     const { ruleMs, perRule } = ruleTimes(configs[name], list);
-    rows[name] = { ms, ratio: ms / baseline, ruleMs };
-    console.log(`  ${name.padEnd(34)} ${ms.toFixed(0).padStart(7)} ms  x${(ms / baseline).toFixed(3)}  rules ${ruleMs.toFixed(1).padStart(8)} ms  (${problems[name]} reports)`);
+    rows[name] = { ms, ratio, ruleMs };
+    console.log(
+      `  ${name.padEnd(34)} ${ms.toFixed(0).padStart(7)} ms  CPU x${ratio.toFixed(3)}  wall x${(wall[name] / wall[BASELINE]).toFixed(3)}  rules ${ruleMs.toFixed(1).padStart(8)} ms  (${problems[name]} reports)`,
+    );
     if (name.startsWith('secure-jwt all')) {
       for (const [rule, total] of Object.entries(perRule)) console.log(`      ${rule.padEnd(40)} ${total.toFixed(1)} ms`);
     }
