@@ -60,7 +60,7 @@ export function thenParameter(node: TSESTree.Node): TSESTree.Parameter | undefin
   return callback.params[0];
 }
 
-/** What a class does with one of its fields (`this.<name>`), found by one walk. */
+/** What a class does with one of its fields (`this.<name>`), from the file's syntax index. */
 export interface FieldAccesses {
   /** `this.<name>` reads in the class's own code (static or instance, as asked). */
   readonly reads: readonly TSESTree.MemberExpression[];
@@ -96,7 +96,7 @@ function namesWrittenOutside(sourceCode: Readonly<TSESLint.SourceCode>): Readonl
 }
 
 /**
- * The one walk over a class for `this.<name>`: reads and writes in the class's own methods (not in
+ * The one answer for a class's `this.<name>`: reads and writes in the class's own methods (not in
  * nested plain functions, where `this` is another object), and whether other code may set it.
  */
 export function fieldAccesses(
@@ -105,7 +105,7 @@ export function fieldAccesses(
   name: string,
   isStatic: boolean,
 ): FieldAccesses {
-  // Every rule asks about the same fields: one walk per class, field and side.
+  // Every rule asks about the same fields: one answer per class, field and side.
   let perClass = fieldAccessCache.get(classBody);
   if (!perClass) fieldAccessCache.set(classBody, (perClass = new Map()));
   const key = `${isStatic ? 'static ' : ''}${name}`;
