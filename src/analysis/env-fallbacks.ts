@@ -5,6 +5,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import * as ASTUtils from '../ast-utils.js';
 import { createSecretNameMatcher, mentionsSecretName } from '../secret-names.js';
+import { mentionsConfigLibrary, mentionsEnvObject } from './mentions.js';
 import { syntaxIndex } from './syntax-index.js';
 import { skipPassThrough, unwrap } from './syntax.js';
 import { classifyKey, type Fallback, type KeyValue, type ValueContext } from './values.js';
@@ -17,12 +18,11 @@ export interface EnvFallback {
 }
 
 /**
- * Text that may hold such a read: an environment object or a config reader (`@nestjs/config`),
- * and a secret's name spelled as a whole word. Files without both are not looked at.
+ * Text that may hold such a read: an environment object or a config library's reader
+ * (`@nestjs/config`), and a secret's name spelled as a whole word. Files without both are not looked at.
  */
 export function mayHaveEnvFallbacks(text: string, secretNames?: readonly string[]): boolean {
-  // Spelled out instead of /config/iu: case-insensitive Unicode matching is several times slower.
-  return /\benv\b|[Cc]onfig|CONFIG/u.test(text) && mentionsSecretName(text, secretNames);
+  return (mentionsEnvObject(text) || mentionsConfigLibrary(text)) && mentionsSecretName(text, secretNames);
 }
 
 /** `process.env`, `import.meta.env`, `Bun.env` (the globals not shadowed). */
@@ -64,7 +64,9 @@ function fallbackAround(read: TSESTree.Node): { fallback: TSESTree.Node; holder:
 /** `secretNames`: the patterns of the variables that hold a JWT secret (default: the shared list). */
 export function envFallbacks(context: ValueContext, secretNames?: readonly string[]): EnvFallback[] {
   const { sourceCode } = context;
-  if (!mayHaveEnvFallbacks(sourceCode.text, secretNames)) return [];
+  const { text } = sourceCode;
+  // The config readers are known here: no need to look for their library in the text.
+  if (!(mentionsEnvObject(text) || context.configReaders.size > 0) || !mentionsSecretName(text, secretNames)) return [];
   const isSecretName = createSecretNameMatcher(secretNames);
   const found: EnvFallback[] = [];
   const add = (name: string | undefined | null, fallback: TSESTree.Node, holder: Fallback): void => {

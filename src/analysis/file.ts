@@ -5,10 +5,10 @@
  */
 import path from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { allLibraries, helperLibraries, jwtLibraries } from '../libraries/index.js';
+import { allLibraries } from '../libraries/index.js';
 import type { ConfigReaderModel, KeyMakerModel } from '../libraries/index.js';
 import { followBuilder, type BuilderUse } from './builders.js';
-import { mentionsLibrary, moduleIds } from './mentions.js';
+import { CONFIG_LIBRARIES, mentionsConfigLibrary, mentionsJwtLibrary } from './mentions.js';
 import type { ModuleLoader } from './module-loader.js';
 import { markReadOnlyCall } from './objects.js';
 import { reachThroughClasses } from './reach/classes.js';
@@ -30,14 +30,6 @@ export interface JwtFile extends ValueContext {
   readonly builders: readonly BuilderUse[];
 }
 
-const JWT_MODULES = moduleIds(jwtLibraries);
-/** Libraries that read configuration (`ConfigService.get`): worth loading even in a file with no JWT call. */
-const CONFIG_LIBRARIES = helperLibraries.filter((library) =>
-  Object.values(library.exports).some(
-    (model) => model.kind === 'class' && Object.values(model.instance ?? {}).some((member) => member.kind === 'configReader'),
-  ),
-);
-const CONFIG_MODULES = moduleIds(CONFIG_LIBRARIES);
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
@@ -139,7 +131,7 @@ const mentions = new WeakMap<object, boolean>();
 function loadsJwtLibrary(context: Context): boolean {
   const { sourceCode } = context;
   let answer = mentions.get(sourceCode);
-  if (answer === undefined) mentions.set(sourceCode, (answer = mentionsLibrary(sourceCode.text, JWT_MODULES, readModuleAliases(context.settings))));
+  if (answer === undefined) mentions.set(sourceCode, (answer = mentionsJwtLibrary(sourceCode.text, readModuleAliases(context.settings))));
   return answer;
 }
 
@@ -158,7 +150,7 @@ function jwtFileOf(context: Context): JwtFile | null {
  */
 function plainValues(sourceCode: Readonly<TSESLint.SourceCode>, modules: ModuleLoader): ValueContext {
   const configReaders = new Map<TSESTree.Node, ConfigReaderModel>();
-  if (mentionsLibrary(sourceCode.text, CONFIG_MODULES, [])) {
+  if (mentionsConfigLibrary(sourceCode.text)) {
     const modules = findModuleReferences(sourceCode, CONFIG_LIBRARIES, [], []);
     for (const reference of modules ? reachThroughClasses(sourceCode, modules.tracker, modules.references).instanceCalls : []) {
       if (reference.model.kind === 'configReader') configReaders.set(reference.node, reference.model);

@@ -64,9 +64,6 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ defaultExpiresIn: '1h' }],
   },
   create(context, [options]) {
-    const { sourceCode } = context;
-    const typescript = isTypeScriptFile(context.filename);
-    const lifetime = stringLiteral(sourceCode, options.defaultExpiresIn ?? '1h');
     const maxLifetime = options.maxLifetime;
     const limit = maxLifetime === undefined ? undefined : durationSeconds(maxLifetime);
 
@@ -81,7 +78,8 @@ export default createRule<Options, MessageIds>({
       });
     };
 
-    const checkSites = (file: JwtFile): void => {
+    const checkSites = (file: JwtFile, lifetime: string): void => {
+      const typescript = isTypeScriptFile(context.filename);
       for (const site of file.sites) {
         const answer = expiryOf(file, site, lifetime, typescript);
         if (answer.status === 'set') checkLimit(site.model.api, lifetimeOf(file, site));
@@ -100,7 +98,7 @@ export default createRule<Options, MessageIds>({
       }
     };
 
-    const checkBuilders = (file: JwtFile): void => {
+    const checkBuilders = (file: JwtFile, lifetime: string): void => {
       for (const finding of unexpiredBuilderCalls(file, lifetime)) {
         context.report({
           node: finding.node,
@@ -112,8 +110,9 @@ export default createRule<Options, MessageIds>({
     };
 
     return onJwtFile(context, (file) => {
-      checkSites(file);
-      checkBuilders(file);
+      const lifetime = stringLiteral(context.sourceCode, options.defaultExpiresIn ?? '1h');
+      checkSites(file, lifetime);
+      checkBuilders(file, lifetime);
       if (limit !== undefined) for (const found of builderLifetimes(file)) checkLimit(found.api, found);
     });
   },

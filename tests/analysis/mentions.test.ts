@@ -1,7 +1,7 @@
 /** The cheap "does this file load a JWT library?" check. */
 import { describe, expect, it } from 'vitest';
 import { jwtLibraries } from '../../src/libraries/index.js';
-import { mentionsLibrary, moduleIds } from '../../src/analysis/mentions.js';
+import { mentionsConfigLibrary, mentionsEnvObject, mentionsJwtLibrary, mentionsLibrary, moduleIds } from '../../src/analysis/mentions.js';
 import { readModuleAliases } from '../../src/analysis/settings.js';
 
 const packages = moduleIds(jwtLibraries);
@@ -37,5 +37,49 @@ describe('mentionsLibrary', () => {
   it('finds a module named in settings', () => {
     const aliases = readModuleAliases({ 'secure-jwt': { modules: { '@acme/*': 'jsonwebtoken' } } });
     expect(mentionsLibrary(`import jwt from '@acme/tokens';`, packages, aliases)).toBe(true);
+  });
+});
+
+/** Every module id of every JWT library, written the ways code loads it: the one-search prefilter must let each through. */
+const SPECIFIER_STYLES: readonly ((name: string, subpath: string) => string)[] = [
+  (name, subpath) => `import x from '${name}${subpath}';`,
+  (name, subpath) => `const x = require("${name}${subpath}");`,
+  (name, subpath) => `const x = await import(\`${name}${subpath}\`);`,
+  (name, subpath) => `import * as x from 'npm:${name}@1.2.3${subpath}';`,
+  (name, subpath) => `import * as x from 'https://esm.sh/${name}@4${subpath}';`,
+  (name, subpath) => `import * as x from 'https://cdn.jsdelivr.net/npm/${name}${subpath}';`,
+];
+
+/** `@scope/name/sub` → [`@scope/name`, `/sub`]. */
+function splitId(id: string): [string, string] {
+  const parts = id.split('/');
+  const length = id.startsWith('@') ? 2 : 1;
+  const rest = parts.slice(length).join('/');
+  return [parts.slice(0, length).join('/'), rest ? `/${rest}` : ''];
+}
+
+describe('mentionsJwtLibrary', () => {
+  const rows = [...packages.exact].flatMap((id) => SPECIFIER_STYLES.map((style) => [style(...splitId(id))] as const));
+
+  it.each(rows)('finds %s', (code) => {
+    expect(mentionsJwtLibrary(code, [])).toBe(true);
+    expect(mentionsJwtLibrary(`// nothing here\n${code}`, [])).toBe(true);
+  });
+
+  it.each([`import jwt from '@acme/jsonwebtoken-mock';`, `import x from './jsonwebtoken';`, `const s = 'jose is a name';`])('ignores %s', (code) => {
+    expect(mentionsJwtLibrary(code, [])).toBe(false);
+  });
+});
+
+describe('mentionsConfigLibrary and mentionsEnvObject (answered by the same search)', () => {
+  it.each([
+    [`import { ConfigService } from '@nestjs/config';`, true, false],
+    [`const secret = process.env.JWT_SECRET;`, false, true],
+    [`const { env } = Deno;\nimport { ConfigModule } from "@nestjs/config";`, true, true],
+    [`// configure the environment\nconst config = load();`, false, false],
+  ])('%s', (code, config, env) => {
+    expect(mentionsConfigLibrary(code)).toBe(config);
+    expect(mentionsEnvObject(code)).toBe(env);
+    expect(mentionsJwtLibrary(code, [])).toBe(false);
   });
 });
