@@ -122,6 +122,10 @@ interface BoundArgument {
 
 /** Per key slot, what it was classified as (several rules ask about the same slot). */
 const classified = new WeakMap<TSESTree.Node, Map<string, KeyValue>>();
+/** The answer's key when no object form was met: the slot's key members did not matter. */
+const ANY_MEMBERS = '*';
+/** Whether the classification running now has read `keyMembers` (an object form of a key). */
+let membersRead = false;
 
 /** Classifies what a key slot receives. */
 export function classifyKey(context: ValueContext, node: TSESTree.Node, depth = 0): KeyValue {
@@ -131,8 +135,18 @@ export function classifyKey(context: ValueContext, node: TSESTree.Node, depth = 
   let answers = classified.get(node);
   if (!answers) classified.set(node, (answers = new Map()));
   const members = context.keyMembers?.join('\0') ?? '';
-  let answer = answers.get(members);
-  if (!answer) answers.set(members, (answer = classifyAt(context, node, 0)));
+  let answer = answers.get(ANY_MEMBERS) ?? answers.get(members);
+  if (answer) return answer;
+  // One rule asks with the slot's members (`{ key, passphrase }`), another without: when no
+  // object form was met on the way, both get the same answer from one classification.
+  const outer = membersRead;
+  membersRead = false;
+  try {
+    answer = classifyAt(context, node, 0);
+    answers.set(membersRead ? members : ANY_MEMBERS, answer);
+  } finally {
+    membersRead ||= outer;
+  }
   return answer;
 }
 
@@ -608,6 +622,7 @@ function isInConstructor(node: TSESTree.Node, classBody: TSESTree.ClassBody): bo
  * member the slot's model names, else what the first named member is.
  */
 function classifyKeyObject(context: ValueContext, object: TSESTree.ObjectExpression, depth: number): KeyValue {
+  membersRead = true;
   let first: KeyValue | undefined;
   // A member may itself be Node's `{ key, passphrase }` form (`{ private: { key, passphrase } }`).
   const inner: ValueContext = { ...context, keyMembers: ['key'] };
