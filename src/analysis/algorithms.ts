@@ -10,6 +10,7 @@ import type { JwtFile } from './file.js';
 import { findBinding, lookupProperty, resolveObject } from './objects.js';
 import { unwrap } from './syntax.js';
 import type { AlgorithmKind } from '../libraries/index.js';
+import { ownBudget } from './budget.js';
 import { lookupPlace } from './options.js';
 import { algorithmFamily, classifyKey, type KeyFamily, type KeyValue } from './values.js';
 
@@ -37,6 +38,13 @@ const collected = new WeakMap<JwtFile, FileAlgorithms>();
 function collectAlgorithms(file: JwtFile): FileAlgorithms {
   const known = collected.get(file);
   if (known) return known;
+  // Remembered for the file: worked out with a budget of its own (see budget.ts).
+  const algorithms = ownBudget(() => findAlgorithms(file));
+  collected.set(file, algorithms);
+  return algorithms;
+}
+
+function findAlgorithms(file: JwtFile): FileAlgorithms {
   const signing = new Set<string>();
   const keyManagement = new Set<string>();
   const contentEncryption = new Set<string>();
@@ -67,9 +75,7 @@ function collectAlgorithms(file: JwtFile): FileAlgorithms {
     if (JWS_ALGORITHM.test(algorithm)) add(signing, algorithm);
     else add(CONTENT_ENCRYPTION.test(algorithm) ? contentEncryption : keyManagement, algorithm);
   }
-  const algorithms = { signing, keyManagement, contentEncryption };
-  collected.set(file, algorithms);
-  return algorithms;
+  return { signing, keyManagement, contentEncryption };
 }
 
 function keyFamily(key: KeyValue): KeyFamily | undefined {

@@ -8,6 +8,7 @@ import { memoize } from './memo.js';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import * as ASTUtils from '../ast-utils.js';
 import type { AllowListPlace, Place } from '../libraries/index.js';
+import { spend, withinBudget } from './budget.js';
 import type { CallSite, JwtFile } from './file.js';
 import { findBinding, isMutated, lookupProperty, patternPath, resolveObject } from './objects.js';
 import { lookupPlace } from './options.js';
@@ -51,7 +52,7 @@ function placeName(place: Place & { inObject?: string }): string {
 
 /** `decode(token)` (or `await`ed), directly or through a const: the result of a decode that verifies nothing. */
 function isUnverifiedResult(file: JwtFile, node: TSESTree.Node, depth: number): boolean {
-  if (depth > MAX_DEPTH) return false;
+  if (depth > MAX_DEPTH || !spend()) return false;
   let value = unwrap(node);
   if (value.type === 'AwaitExpression') value = unwrap(value.argument);
   if (value.type === 'CallExpression') return file.sites.some((site) => site.node === value && site.model.unverified === true);
@@ -79,7 +80,11 @@ function isTokenHeader(file: JwtFile, node: TSESTree.Node, depth: number): boole
  * as one branch of `||`, `??` or `?:`.
  */
 function isTakenFromToken(file: JwtFile, node: TSESTree.Node, depth = 0): boolean {
-  if (depth > MAX_DEPTH) return false;
+  return withinBudget(() => isTakenFromTokenAt(file, node, depth));
+}
+
+function isTakenFromTokenAt(file: JwtFile, node: TSESTree.Node, depth: number): boolean {
+  if (depth > MAX_DEPTH || !spend()) return false;
   const value = unwrap(node);
   // `header.alg || 'HS256'`, `ok ? header.alg : 'RS256'`: whenever that branch is taken, the token chooses.
   if (value.type === 'LogicalExpression') return isTakenFromToken(file, value.left, depth + 1) || isTakenFromToken(file, value.right, depth + 1);
@@ -125,10 +130,14 @@ function isChangedBinding(file: JwtFile, node: TSESTree.Node): boolean {
  * const bindings no code changes, and arrays that spread such constants.
  */
 function staticValue(file: JwtFile, node: TSESTree.Node, depth = 0): unknown {
+  return withinBudget(() => staticValueAt(file, node, depth));
+}
+
+function staticValueAt(file: JwtFile, node: TSESTree.Node, depth: number): unknown {
   if (isChangedBinding(file, node)) return undefined;
   const evaluated = ASTUtils.staticValue(file.sourceCode, node);
   if (evaluated) return evaluated.value;
-  if (depth > MAX_DEPTH) return undefined;
+  if (depth > MAX_DEPTH || !spend()) return undefined;
   const value = unwrap(node);
   if (value !== node) return staticValue(file, value, depth + 1);
   if (value.type === 'Identifier') {

@@ -1,3 +1,5 @@
+import { ownBudget } from './budget.js';
+
 /**
  * Answers the rules share. Every rule asks the engine the same questions about the same nodes
  * (which allow-lists a file has, what a payload holds); the AST does not change while a file is
@@ -10,7 +12,8 @@ export function memoize<Key extends object, Rest extends unknown[], Answer>(
   const answers = new WeakMap<Key, Answer>();
   return (key, ...rest) => {
     if (answers.has(key)) return answers.get(key) as Answer;
-    const value = answer(key, ...rest);
+    // A budget of its own: the answer must not depend on how much of an asker's budget was left.
+    const value = ownBudget(() => answer(key, ...rest));
     answers.set(key, value);
     return value;
   };

@@ -5,6 +5,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import * as ASTUtils from '../ast-utils.js';
+import { spend, withinBudget } from './budget.js';
 import { skipPassThrough, unwrap } from './syntax.js';
 
 const MAX_DEPTH = 12;
@@ -335,6 +336,11 @@ export function lookupProperty(
   name: string,
   depth = 0,
 ): PropertyLookup {
+  return withinBudget(() => lookupPropertyAt(sourceCode, object, name, depth));
+}
+
+function lookupPropertyAt(sourceCode: Readonly<TSESLint.SourceCode>, object: TSESTree.ObjectExpression, name: string, depth: number): PropertyLookup {
+  if (!spend()) return { known: false };
   let found: TSESTree.Property | undefined;
   let spreadAfter = false;
   for (const element of object.properties) {
@@ -415,7 +421,11 @@ export function resolveObject(
   node: TSESTree.Node,
   depth = 0,
 ): TSESTree.ObjectExpression | undefined {
-  if (depth > MAX_DEPTH) return undefined;
+  return withinBudget(() => resolveObjectAt(sourceCode, node, depth));
+}
+
+function resolveObjectAt(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node, depth: number): TSESTree.ObjectExpression | undefined {
+  if (depth > MAX_DEPTH || !spend()) return undefined;
   const value = unwrap(node);
   switch (value.type) {
     case 'ObjectExpression':
@@ -486,8 +496,10 @@ export function resolveMember(
 ): TSESTree.Node | undefined {
   const name = ASTUtils.propertyName(sourceCode, member);
   if (name === null) return undefined;
-  const object = resolveObject(sourceCode, member.object, depth + 1);
-  return object ? lookupProperty(sourceCode, object, name, depth + 1).value : undefined;
+  return withinBudget(() => {
+    const object = resolveObject(sourceCode, member.object, depth + 1);
+    return object ? lookupProperty(sourceCode, object, name, depth + 1).value : undefined;
+  });
 }
 
 /**

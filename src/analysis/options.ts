@@ -3,6 +3,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import * as ASTUtils from '../ast-utils.js';
+import { ownBudget } from './budget.js';
 import { builtObject, findBinding, isGlobalName, lookupProperty, mayWriteProperty, resolveObject } from './objects.js';
 import { RETURNS, type Place, type PathStep } from '../libraries/index.js';
 import { isFunctionNode, unwrap } from './syntax.js';
@@ -61,7 +62,8 @@ function lookupPlaceOnce(args: readonly TSESTree.Node[], place: Place, sourceCod
   let byPlace = lookups.get(args);
   if (!byPlace) lookups.set(args, (byPlace = new WeakMap()));
   let answer = byPlace.get(place);
-  if (!answer) byPlace.set(place, (answer = findPlace(sourceCode, args, place)));
+  // A budget of its own (see budget.ts): the remembered answer must not depend on who asked first.
+  if (!answer) byPlace.set(place, (answer = ownBudget(() => findPlace(sourceCode, args, place))));
   return answer;
 }
 

@@ -6,6 +6,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import * as ASTUtils from '../ast-utils.js';
 import type { Place } from '../libraries/index.js';
+import { spend, withinBudget } from './budget.js';
 import { durationSeconds, isUnitlessNumber } from './durations.js';
 import type { CallSite, JwtFile } from './file.js';
 import { findBinding, resolveMember } from './objects.js';
@@ -59,7 +60,11 @@ function helperResult(sourceCode: Readonly<TSESLint.SourceCode>, callee: TSESTre
  * anything else is not a clock (`undefined`).
  */
 export function clockOf(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node, depth = 0): Clock | undefined {
-  if (depth > MAX_DEPTH) return undefined;
+  return withinBudget(() => clockAt(sourceCode, node, depth));
+}
+
+function clockAt(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node, depth: number): Clock | undefined {
+  if (depth > MAX_DEPTH || !spend()) return undefined;
   const value = unwrap(node);
   const inner = (next: TSESTree.Node): Clock | undefined => {
     const clock = clockOf(sourceCode, next, depth + 1);

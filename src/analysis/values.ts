@@ -6,6 +6,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import * as ASTUtils from '../ast-utils.js';
 import type { ConfigReaderModel, KeyMakerModel } from '../libraries/index.js';
+import { ownBudget, spend, withinBudget } from './budget.js';
 import {
   findBinding,
   isGlobalName,
@@ -131,7 +132,7 @@ let membersRead = false;
 export function classifyKey(context: ValueContext, node: TSESTree.Node, depth = 0): KeyValue {
   // Only a question asked from the outside is remembered: inner steps depend on the depth reached
   // and on the arguments bound for one call.
-  if (depth > 0 || context.arguments) return classifyAt(context, node, depth);
+  if (depth > 0 || context.arguments) return withinBudget(() => classifyAt(context, node, depth));
   let answers = classified.get(node);
   if (!answers) classified.set(node, (answers = new Map()));
   const members = context.keyMembers?.join('\0') ?? '';
@@ -142,7 +143,7 @@ export function classifyKey(context: ValueContext, node: TSESTree.Node, depth = 
   const outer = membersRead;
   membersRead = false;
   try {
-    answer = classifyAt(context, node, 0);
+    answer = ownBudget(() => classifyAt(context, node, 0));
     answers.set(membersRead ? members : ANY_MEMBERS, answer);
   } finally {
     membersRead ||= outer;
@@ -151,7 +152,7 @@ export function classifyKey(context: ValueContext, node: TSESTree.Node, depth = 
 }
 
 function classifyAt(context: ValueContext, node: TSESTree.Node, depth: number): KeyValue {
-  if (depth > MAX_DEPTH) return UNKNOWN;
+  if (depth > MAX_DEPTH || !spend()) return UNKNOWN;
   const next = (child: TSESTree.Node): KeyValue => classifyKey(context, child, depth + 1);
   const value = unwrap(node);
   switch (value.type) {

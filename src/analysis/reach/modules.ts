@@ -98,7 +98,7 @@ export function findModuleReferences(
   };
   /** The modelled library a module specifier (`'jsonwebtoken'`, a constant) names, if any. */
   const libraryOf = (specifier: TSESTree.Node | undefined): ModuleTarget | undefined => {
-    const moduleId = specifier ? (ASTUtils.getStringIfConstant(specifier, globalScope) ?? undefined) : undefined;
+    const moduleId = specifier ? (ASTUtils.stringIfConstant(sourceCode, specifier) ?? undefined) : undefined;
     const target = moduleId === undefined ? undefined : findLibrary(libraries, moduleId, aliases);
     if (target) loaded.add(target.library);
     return target;
