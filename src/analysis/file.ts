@@ -30,7 +30,6 @@ export interface JwtFile extends ValueContext {
   readonly builders: readonly BuilderUse[];
 }
 
-
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 /**

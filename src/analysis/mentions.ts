@@ -28,24 +28,21 @@ export interface ModuleIds {
   readonly anySubpath: ReadonlySet<string>;
   /** The package of every id: a specifier of any other package (most of them) needs no closer look. */
   readonly packages: ReadonlySet<string>;
-  /**
-   * A package name where a specifier can hold it: after a quote, `/` (`esm.sh/jose@5`) or `:`
-   * (`npm:jose`), before a quote, `/` or `@version`. Text without one loads none of the packages,
-   * and one search for it is cheaper than reading every specifier of the file.
-   */
-  readonly packageInSpecifier: RegExp;
 }
 
 export function moduleIds(libraries: readonly LibraryModel[]): ModuleIds {
   const exact = new Set(libraries.flatMap((library) => [...library.modules, ...Object.keys(library.subpaths ?? {})]));
   const anySubpath = new Set(libraries.flatMap((library) => (library.subpathPrefix ? [packageName(library.subpathPrefix)] : [])));
-  const packages = new Set([...[...exact].map(packageName), ...anySubpath]);
-  return { exact, anySubpath, packages, packageInSpecifier: new RegExp(packageInSpecifier(packages), 'u') };
+  return { exact, anySubpath, packages: new Set([...[...exact].map(packageName), ...anySubpath]) };
 }
 
-function packageInSpecifier(packages: Iterable<string>, group = false): string {
+/**
+ * A package name (captured) where a specifier can hold it: after a quote, `/` (`esm.sh/jose@5`) or
+ * `:` (`npm:jose`), before a quote, `/` or `@version`. Text without one loads none of the packages.
+ */
+function packageInSpecifier(packages: Iterable<string>): string {
   const names = [...packages].map((name) => name.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')).join('|');
-  return `['"\`/:](${group ? '' : '?:'}${names})(?=['"\`/@])`;
+  return `['"\`/:](${names})(?=['"\`/@])`;
 }
 
 /** A specifier as written; only one with a scheme (`npm:`, `https:`) is rewritten to a package path. */
@@ -55,9 +52,8 @@ function isModuleId(specifier: string, ids: ModuleIds): boolean {
   return ids.packages.has(name) && (ids.exact.has(moduleId) || ids.anySubpath.has(name));
 }
 
+/** Whether the text loads one of the modules (read specifier by specifier: callers ask `textFacts` first). */
 export function mentionsLibrary(text: string, ids: ModuleIds, aliases: readonly ModuleAlias[]): boolean {
-  // An alias may stand for a library under any name: then every specifier is read.
-  if (aliases.length === 0 && !ids.packageInSpecifier.test(text)) return false;
   const specifiers = text.includes('createRequire') ? ANY_CALL_ARGUMENT : SPECIFIER;
   // `exec` on the shared expression rather than `matchAll`, which copies the expression per call.
   specifiers.lastIndex = 0;
@@ -91,7 +87,7 @@ interface TextFacts {
   envWord: boolean;
 }
 
-const FACTS = new RegExp(`${packageInSpecifier([...JWT_MODULES.packages, ...CONFIG_MODULES.packages], true)}|\\benv\\b`, 'gu');
+const FACTS = new RegExp(`${packageInSpecifier([...JWT_MODULES.packages, ...CONFIG_MODULES.packages])}|\\benv\\b`, 'gu');
 
 /** The last text asked about: every rule asks about the same file in turn. */
 let lastFacts: { text: string; facts: TextFacts } | undefined;
@@ -112,7 +108,7 @@ function textFacts(text: string): TextFacts {
   return facts;
 }
 
-/** Whether the text loads a JWT library (or a module an alias in the settings stands for). */
+/** Whether the text loads a JWT library (or a module an alias in the settings stands for: it may have any name). */
 export function mentionsJwtLibrary(text: string, aliases: readonly ModuleAlias[]): boolean {
   return (aliases.length > 0 || textFacts(text).jwtPackage) && mentionsLibrary(text, JWT_MODULES, aliases);
 }

@@ -136,8 +136,14 @@ export function classifyKey(context: ValueContext, node: TSESTree.Node, depth = 
   let answers = classified.get(node);
   if (!answers) classified.set(node, (answers = new Map()));
   const members = context.keyMembers?.join('\0') ?? '';
-  let answer = answers.get(ANY_MEMBERS) ?? answers.get(members);
+  let answer = answers.get(ANY_MEMBERS);
   if (answer) return answer;
+  answer = answers.get(members);
+  if (answer) {
+    // This answer depended on the members: so does any classification that asked for it.
+    membersRead = true;
+    return answer;
+  }
   // One rule asks with the slot's members (`{ key, passphrase }`), another without: when no
   // object form was met on the way, both get the same answer from one classification.
   const outer = membersRead;
