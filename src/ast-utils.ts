@@ -28,7 +28,7 @@ type StaticNode = Parameters<typeof getStaticValue>[0];
  * `const c = b + b`) make its work grow exponentially with the chain: a 40-line file took
  * minutes. Past this many nodes the value is "not known statically", as for any other value.
  */
-export const MAX_STATIC_NODES = 5_000;
+const MAX_STATIC_NODES = 5_000;
 
 /** Per variable initializer, about how many nodes evaluating it visits (the AST does not change). */
 const initializerSizes = new WeakMap<TSESTree.Node, number>();
